@@ -1,0 +1,50 @@
+/**
+ * The data dictionary of patients.json: every field with its type, unit, the printed column it comes from and
+ * how it is derived. The Data & methods page renders it; a test checks it covers every field of Patient.
+ */
+import type {Patient} from "./patients.js";
+
+export interface FieldDescription {
+  field: keyof Patient;
+  type: string;
+  unit: string | null;
+  source: string;
+  derivation: string;
+}
+
+const t1 = "Table 1";
+const t2 = "Table 2";
+
+export const patientDictionary: FieldDescription[] = [
+  {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
+  {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed; the Results give it as age at diagnosis of the liver metastasis."},
+  {field: "sex", type: '"F" | "M"', unit: null, source: `${t1} "Sex"`, derivation: "As printed."},
+  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason)."},
+  {field: "primaryProcedure", type: "text", unit: null, source: `${t1} "Surgical procedure for primary lesion"`, derivation: "As printed."},
+  {field: "primarySizeCm", type: "number", unit: "cm", source: `${t1} "Size of primary tumor (cm)"`, derivation: "As printed."},
+  {field: "adjuvantChemotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists a CTx regimen."},
+  {field: "chemotherapyDrugs", type: "list of text", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Drugs of the CTx regimen, lowercase generic names in printed order; [] when none."},
+  {field: "chemotherapyCycles", type: "integer | null", unit: "cycles", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Cycles of the CTx regimen; null when no CTx."},
+  {field: "adjuvantRadiotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists an RTx course."},
+  {field: "radiotherapyGy", type: "number | null", unit: "Gy", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Total RTx dose; printed cGy divided by 100; null when no RTx."},
+  {field: "radiotherapyFractions", type: "integer | null", unit: "fractions", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Number of RTx fractions; null when no RTx."},
+  {field: "monthsToLiverMetastasis", type: "number", unit: "months", source: `${t1} "Period to liver metastasis (mo)a)"`, derivation: "Months from primary resection to diagnosis of the liver metastasis; footnote marker removed."},
+  {field: "synchronousResection", type: "boolean", unit: null, source: `${t1} footnote b)`, derivation: "True when the interval carries footnote b): primary and liver metastasis resected together."},
+  {field: "additionalMetastasisSites", type: "list of text", unit: null, source: `${t1} "Additional metastasis after hepatectomy"`, derivation: "Sites split at commas, first letter capitalised; [] for \"None\"."},
+  {field: "additionalMetastasis", type: "boolean", unit: null, source: `${t1} "Additional metastasis after hepatectomy"`, derivation: "True when at least one site is listed."},
+  {field: "survivalMonths", type: "number", unit: "months", source: `${t1} "Overall survival period (mo)"`, derivation: "The number before the status; counted from the liver resection (see the time-origin assumption)."},
+  {field: "dead", type: "boolean", unit: null, source: `${t1} "Overall survival period (mo)"`, derivation: "True for \"(Dead)\", false for \"(Alive)\": the event indicator for survival."},
+  {field: "vitalStatus", type: '"Alive" | "Dead"', unit: null, source: `${t1} "Overall survival period (mo)"`, derivation: "The status in brackets, as a category for filters."},
+  {field: "lesionSizeCm", type: "number", unit: "cm", source: `${t2} "Size (cm)a)"`, derivation: "Maximum diameter of the metastatic mass (footnote a)."},
+  {field: "lesionCount", type: "integer", unit: "lesions", source: `${t2} "Number of liver mass"`, derivation: "As printed."},
+  {field: "lesionMultiplicity", type: '"Single" | "Multiple"', unit: null, source: `${t2} "Number of liver mass"`, derivation: "Single when the count is 1, Multiple otherwise."},
+  {field: "segments", type: "list of integers 1-8", unit: "Couinaud segment", source: `${t2} "Location of liver metastasis"`, derivation: "Segment numbers, sorted."},
+  {field: "cirrhosis", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "First half of the cell: Positive is true."},
+  {field: "fattyLiver", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "Second half of the cell: Positive is true."},
+  {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic."},
+  {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number."},
+  {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: "Partial hepatectomy, Right hepatectomy or Left lateral sectionectomy; \"+IORFA\" removed."},
+  {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: "True when the procedure carries \"+IORFA\" (intraoperative radiofrequency ablation)."},
+  {field: "marginPositive", type: "boolean", unit: null, source: `${t2} "Microscopic resection margin"`, derivation: "True for a Positive microscopic margin."},
+  {field: "verbatim", type: "object", unit: null, source: `${t1} and ${t2}`, derivation: "The printed cells of both rows, keyed by printed column header."}
+];

@@ -1,0 +1,35 @@
+/** Table 1 of the article, "Characteristics of the study patients": one row per patient, columns as printed. */
+import {z} from "zod";
+import {
+  adjuvantTreatmentCell,
+  ageCell,
+  metastasisSitesCell,
+  monthsToLiverMetastasisCell,
+  nameCell,
+  patientNumberCell,
+  sexCell,
+  sizeCmCell,
+  survivalCell
+} from "./cells.js";
+import {parseDelimited} from "./read-delimited.js";
+import {byPatientNumber, validateTable} from "./validate-table.js";
+
+export const table1Schema = z.object({
+  "No.": patientNumberCell,
+  "Age (yr)": ageCell,
+  "Sex": sexCell,
+  "Surgical procedure for primary lesion": nameCell,
+  "Size of primary tumor (cm)": sizeCmCell,
+  "Adjuvant treatment after primary surgery": adjuvantTreatmentCell,
+  "Period to liver metastasis (mo)a)": monthsToLiverMetastasisCell,
+  "Additional metastasis after hepatectomy": metastasisSitesCell,
+  "Overall survival period (mo)": survivalCell
+});
+
+export const table1Columns = Object.keys(table1Schema.shape) as (keyof typeof table1Schema.shape)[];
+export type Table1Values = z.output<typeof table1Schema>;
+
+/** Parses and validates the text of table1.tsv; throws SourceError on the first malformed cell. */
+export function parseTable1(text: string, file = "table1.tsv") {
+  return validateTable(parseDelimited(text, {file, columns: table1Columns}), table1Schema, {file, unique: byPatientNumber});
+}

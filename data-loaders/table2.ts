@@ -1,0 +1,33 @@
+/** Table 2 of the article, "Characteristics of the liver metastases": one row per patient, columns as printed. */
+import {z} from "zod";
+import {
+  cirrhosisFattyCell,
+  countCell,
+  liverProcedureCell,
+  marginCell,
+  patientNumberCell,
+  segmentsCell,
+  sizeCmCell,
+  suvCell
+} from "./cells.js";
+import {parseDelimited} from "./read-delimited.js";
+import {byPatientNumber, validateTable} from "./validate-table.js";
+
+export const table2Schema = z.object({
+  "No.": patientNumberCell,
+  "Size (cm)a)": sizeCmCell,
+  "Number of liver mass": countCell,
+  "Location of liver metastasis": segmentsCell,
+  "Liver cirrhosis/ fatty liver": cirrhosisFattyCell,
+  "Mean SUV of liver massb)": suvCell,
+  "Surgical procedure": liverProcedureCell,
+  "Microscopic resection margin": marginCell
+});
+
+export const table2Columns = Object.keys(table2Schema.shape) as (keyof typeof table2Schema.shape)[];
+export type Table2Values = z.output<typeof table2Schema>;
+
+/** Parses and validates the text of table2.tsv; throws SourceError on the first malformed cell. */
+export function parseTable2(text: string, file = "table2.tsv") {
+  return validateTable(parseDelimited(text, {file, columns: table2Columns}), table2Schema, {file, unique: byPatientNumber});
+}

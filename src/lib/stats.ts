@@ -1,0 +1,94 @@
+/**
+ * Descriptive statistics for the cohort, computed with Arquero, shared by the pages and the audit so each
+ * figure is computed in exactly one place. Inputs are arrays of records (patients); null values are missing.
+ */
+import {from, op} from "./arquero.js";
+
+/** Keys of T whose values are numbers (or null). */
+export type NumericKey<T> = {[K in keyof T]-?: T[K] extends number | null ? K : never}[keyof T] & string;
+
+/** Summary of a numeric field. Quantiles interpolate linearly between order statistics (R's type 7). */
+export interface NumericSummary {
+  /** Records with a value. */
+  n: number;
+  /** Records whose value is null. */
+  missing: number;
+  mean: number | null;
+  /** Sample standard deviation (n - 1 denominator); null when n < 2. */
+  sd: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+/**
+ * Summarises a numeric field over records.
+ * @example describeNumeric(patients, "age") // {n: 10, missing: 0, mean: 48.2, median: 46.5, min: 38, max: 69, ...}
+ */
+export function describeNumeric<T extends object>(rows: readonly T[], field: NumericKey<T>): NumericSummary {
+  const values = rows.map((r) => (r as Record<string, unknown>)[field] as number | null);
+  const valid = values.filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  const missing = rows.length - valid.length;
+  if (valid.length === 0) return {n: 0, missing, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null};
+  const s = from(valid.map((value) => ({value})))
+    .rollup({
+      n: op.count(),
+      mean: op.mean("value"),
+      sd: op.stdev("value"),
+      median: op.median("value"),
+      q1: op.quantile("value", 0.25),
+      q3: op.quantile("value", 0.75),
+      min: op.min("value"),
+      max: op.max("value")
+    })
+    .object() as Record<string, number>;
+  return {
+    n: s.n!,
+    missing,
+    mean: s.mean!,
+    sd: valid.length > 1 ? s.sd! : null,
+    median: s.median!,
+    q1: s.q1!,
+    q3: s.q3!,
+    min: s.min!,
+    max: s.max!
+  };
+}
+
+/** A count out of a total, with its percentage (null when the total is 0). */
+export interface Proportion {
+  n: number;
+  total: number;
+  percent: number | null;
+}
+
+/** @example proportion(patients, (p) => p.dead) // {n: 2, total: 10, percent: 20} */
+export function proportion<T>(rows: readonly T[], test: (row: T) => boolean): Proportion {
+  const total = rows.length;
+  const n = rows.filter(test).length;
+  return {n, total, percent: total ? (100 * n) / total : null};
+}
+
+export interface CategoryCount extends Proportion {
+  value: string | number | boolean | null;
+}
+
+/**
+ * Counts records per value of a field, with percentages of all records; for a list field (e.g. segments,
+ * chemotherapyDrugs) a record counts once under each of its values, so percentages may add to more than 100.
+ * Sorted by count, then value.
+ * @example countCategories(patients, "sex") // [{value: "F", n: 7, total: 10, percent: 70}, {value: "M", n: 3, ...}]
+ */
+export function countCategories<T extends object>(rows: readonly T[], field: keyof T & string): CategoryCount[] {
+  const total = rows.length;
+  if (total === 0) return [];
+  let t = from(rows.map((r) => ({value: (r as Record<string, unknown>)[field]})));
+  if (rows.some((r) => Array.isArray((r as Record<string, unknown>)[field]))) {
+    t = t.unroll("value");
+  }
+  return (t.groupby("value").count({as: "n"}).objects() as {value: CategoryCount["value"]; n: number}[])
+    .map(({value, n}) => ({value, n, total, percent: (100 * n) / total}))
+    .sort((a, b) => b.n - a.n || String(a.value).localeCompare(String(b.value), "en", {numeric: true}));
+}

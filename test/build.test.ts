@@ -1,0 +1,44 @@
+import {spawnSync} from "node:child_process";
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {buildCohort} from "../data-loaders/cohort.js";
+import {bundledSourceDir, readSourceFolder} from "../data-loaders/read-source.js";
+
+// The site was built by test/global-setup.ts; these tests read dist/ as a host would serve it.
+const dataDir = "dist/_file/data";
+const dataset = (name: string) => {
+  const file = readdirSync(dataDir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
+  if (!file) throw new Error(`no ${name}.*.json in ${dataDir}`);
+  return JSON.parse(readFileSync(join(dataDir, file), "utf8"));
+};
+
+describe("npm run build", () => {
+  it("emits every dataset under dist/_file/data, equal to what the pipeline computes", () => {
+    const cohort = buildCohort(readSourceFolder(bundledSourceDir));
+    for (const name of ["patients", "segments", "drugs", "timeline", "study"] as const) {
+      expect(dataset(name), name).toEqual(JSON.parse(JSON.stringify(cohort[name])));
+    }
+  });
+
+  it("refuses a malformed source cell, names it, and leaves the previous dist/ as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lms-bad-"));
+    try {
+      cpSync(bundledSourceDir, dir, {recursive: true});
+      const table2 = readFileSync(join(dir, "table2.tsv"), "utf8").replace("\tSegment 3\t", "\tSegment 9\t");
+      writeFileSync(join(dir, "table2.tsv"), table2);
+      const before = statSync("dist/index.html").mtimeMs;
+      const result = spawnSync("npm", ["run", "build"], {encoding: "utf8", env: {...process.env, LMS_SOURCE_DIR: dir}});
+      expect(result.status).not.toBe(0);
+      expect(result.stderr + result.stdout).toContain(
+        'table2.tsv row 6 (line 7), column "Location of liver metastasis": expected Couinaud segments 1-8'
+      );
+      expect(statSync("dist/index.html").mtimeMs).toBe(before);
+      expect(existsSync(".build-tmp")).toBe(false);
+      expect(dataset("patients")).toHaveLength(10);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import {describe, expect, it} from "vitest";
+import {buildCohort, sourceFiles, type SourceTexts} from "../../data-loaders/cohort.js";
+import {bundledText, errorMessage, withCell} from "../helpers.js";
+
+const texts = Object.fromEntries(
+  Object.entries(sourceFiles).map(([role, file]) => [role, bundledText(file)])
+) as SourceTexts;
+const cohort = buildCohort(texts);
+const patient = (id: number) => cohort.patients.find((p) => p.id === id)!;
+
+describe("buildCohort(bundled transcription)", () => {
+  it("buildCohort gives ten patients in number order", () => {
+    expect(cohort.patients.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+  it("buildCohort reads the primary site from the operation: 5 retroperitoneum, 3 small bowel, 1 pancreas, 1 stomach", () => {
+    expect(cohort.patients.map((p) => p.primarySite)).toEqual([
+      "Pancreas", "Small bowel", "Small bowel", "Retroperitoneum", "Retroperitoneum",
+      "Retroperitoneum", "Stomach", "Retroperitoneum", "Small bowel", "Retroperitoneum"
+    ]);
+  });
+  it("buildCohort gives patient 9 three drugs, 4 cycles and 50 Gy in 25 fractions", () => {
+    const p = patient(9);
+    expect([p.chemotherapyDrugs, p.chemotherapyCycles, p.radiotherapyGy, p.radiotherapyFractions]).toEqual([
+      ["ifosfamide", "etoposide", "cisplatin"], 4, 50, 25
+    ]);
+  });
+  it("buildCohort writes null, not 0 or empty text, for what a patient did not have", () => {
+    const p = patient(4);
+    expect([p.chemotherapyCycles, p.radiotherapyGy, p.radiotherapyFractions, p.suv]).toEqual([null, null, null, 1.8]);
+    expect(patient(1).suv).toBeNull();
+    expect(patient(1).suvStatus).toBe("not tested");
+    expect(patient(2).suvStatus).toBe("no hypermetabolism");
+    expect(cohort.patients.every((p) => Object.values(p).every((v) => v !== "" && v !== undefined))).toBe(true);
+  });
+  it("buildCohort marks patients 2 and 3 (footnote b) as synchronous and dead", () => {
+    expect(cohort.patients.filter((p) => p.synchronousResection).map((p) => p.id)).toEqual([2, 3]);
+    expect(cohort.patients.filter((p) => p.dead).map((p) => p.id)).toEqual([2, 3]);
+  });
+  it("buildCohort keeps the printed cells of both tables", () => {
+    expect(patient(7).verbatim.table2["Surgical procedure"]).toBe("Partial hepatectomy+IORFA");
+    expect(patient(1).verbatim.table1["Overall survival period (mo)"]).toBe("170 (Alive)");
+  });
+  it("buildCohort's long tables have one row per patient and segment (18) and per patient and drug (11)", () => {
+    expect(cohort.segments).toHaveLength(18);
+    expect(cohort.segments.filter((s) => s.patient === 3).map((s) => s.segment)).toEqual([1, 2, 3, 6, 8]);
+    expect(cohort.drugs).toHaveLength(11);
+    expect(cohort.drugs.filter((d) => d.drug === "ifosfamide").map((d) => d.patient)).toEqual([1, 6, 9]);
+  });
+});
+
+describe("buildCohort timeline", () => {
+  const events = (id: number) => cohort.timeline.filter((e) => e.patient === id);
+  const at = (id: number, event: string) => events(id).find((e) => e.event === event)?.monthsFromLiverResection;
+  it("the timeline places patient 1's thigh excisions 14 and 45 months after the repeat hepatectomy at 40", () => {
+    expect([at(1, "repeat-hepatectomy"), at(1, "thigh-excision-1"), at(1, "thigh-excision-2")]).toEqual([40, 54, 85]);
+  });
+  it("the timeline starts each patient at minus the interval to liver metastasis and ends at survival", () => {
+    expect(at(7, "primary-resection")).toBe(-38);
+    expect(at(2, "primary-resection")).toBe(0);
+    expect(at(2, "death")).toBe(24);
+    expect(at(10, "last-contact")).toBe(8);
+  });
+  it("an untimed event keeps no time but the earliest time it could have happened", () => {
+    const cancelled = events(3).find((e) => e.event === "chemotherapy-cancelled")!;
+    expect([cancelled.monthsFromLiverResection, cancelled.notBeforeMonths]).toEqual([null, 10]);
+  });
+  it("the time origin rests on patients 8 and 9, alive with survival shorter than their interval to liver metastasis", () => {
+    expect(cohort.study.timeOrigin.evidence.map((e) => e.patient)).toEqual([8, 9]);
+  });
+});
+
+describe("buildCohort refusals across files", () => {
+  it("buildCohort refuses an event anchored to an event that does not exist", () => {
+    const events = withCell(texts.events, 2, 3, "second-hepatectomy");
+    expect(errorMessage(() => buildCohort({...texts, events}))).toBe(
+      'events.tsv row 2 (line 3), column "Anchor": expected "index hepatectomy" or the id of an earlier event of patient 1, got "second-hepatectomy"'
+    );
+  });
+  it("buildCohort refuses an event for a patient not in the tables", () => {
+    expect(errorMessage(() => buildCohort({...texts, events: withCell(texts.events, 1, 0, "11")}))).toBe(
+      'events.tsv row 1 (line 2), column "Patient": expected a patient listed in the tables, got "11"'
+    );
+  });
+  it("buildCohort refuses a primary operation with no site in primary-sites.tsv", () => {
+    const table1 = withCell(texts.table1, 3, 3, "Ileocaecal resection");
+    expect(errorMessage(() => buildCohort({...texts, table1}))).toBe(
+      'table1.tsv row 3 (line 4), column "Surgical procedure for primary lesion": expected an operation listed in primary-sites.tsv, which names its organ, got "Ileocaecal resection"'
+    );
+  });
+  it("buildCohort refuses a Table 2 patient missing from Table 1", () => {
+    const table2 = withCell(texts.table2, 10, 0, "11");
+    expect(errorMessage(() => buildCohort({...texts, table2}))).toBe(
+      'table2.tsv row 10 (line 11), column "No.": expected a patient also listed in table1.tsv, got "11"'
+    );
+  });
+  it("buildCohort refuses an unknown primary site in the mapping", () => {
+    const primarySites = withCell(texts.primarySites, 1, 1, "Liver");
+    expect(errorMessage(() => buildCohort({...texts, primarySites}))).toMatch(
+      /^primary-sites\.tsv row 1 \(line 2\), column "Primary site": expected one of "Retroperitoneum", .*got "Liver"$/
+    );
+  });
+  it("buildCohort refuses article.json without a registry size, naming the JSON path", () => {
+    const article = JSON.stringify({...JSON.parse(texts.article), registry: {fragment: "x"}});
+    expect(errorMessage(() => buildCohort({...texts, article}))).toMatch(/^article\.json, column "registry\.patients": .*got "\(missing\)"$/);
+  });
+});

@@ -1,0 +1,30 @@
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, describe, expect, it} from "vitest";
+import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
+import {errorMessage} from "../helpers.js";
+
+let dir: string;
+afterEach(() => rmSync(dir, {recursive: true, force: true}));
+const copy = () => {
+  dir = mkdtempSync(join(tmpdir(), "lms-source-"));
+  cpSync(bundledSourceDir, dir, {recursive: true});
+  return dir;
+};
+
+describe("readSourceFolder", () => {
+  it("readSourceFolder(copy of the bundled folder) returns the five texts", () => {
+    expect(Object.keys(readSourceFolder(copy())).sort()).toEqual(["article", "events", "primarySites", "table1", "table2"]);
+  });
+  it("readSourceFolder refuses a folder without events.tsv, naming the file", () => {
+    const d = copy();
+    rmSync(join(d, "events.tsv"));
+    expect(errorMessage(() => readSourceFolder(d))).toBe(`${join(d, "events.tsv")}: expected a readable file (ENOENT)`);
+  });
+  it("readSourceFolder refuses a table saved as UTF-16", () => {
+    const d = copy();
+    writeFileSync(join(d, "table2.tsv"), Buffer.from("\ufeffNo.\tSize (cm)a)\n", "utf16le"));
+    expect(errorMessage(() => readSourceFolder(d))).toMatch(/^table2\.tsv: expected UTF-8 text, got UTF-16/);
+  });
+});

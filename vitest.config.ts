@@ -1,0 +1,12 @@
+import {defineConfig} from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Builds the site once (npm run build) so that a broken loader or page fails the tests, and so the
+    // build and browser tests have a fresh dist/ to read.
+    globalSetup: ["test/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000
+  }
+});
