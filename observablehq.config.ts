@@ -5,9 +5,13 @@ export default {
   root: "src",
   // The build writes to a scratch folder first and swaps it into dist/ only when it succeeds (package.json).
   output: process.env.LMS_OUTPUT_DIR || "dist",
-  pages: [{name: "Patients", path: "/patients"}],
+  pages: [
+    {name: "Explore", path: "/explore"},
+    {name: "Patients", path: "/patients"}
+  ],
   globalStylesheets: [],
-  theme: ["air", "near-midnight"],
+  // style.css imports the air (light) and near-midnight (dark) themes and adds the report's own rules.
+  style: "style.css",
   search: false,
   footer:
     "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."

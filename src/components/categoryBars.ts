@@ -1,0 +1,79 @@
+/**
+ * A horizontal bar chart of how many patients in view fall in each category of one field. Clicking a bar (or
+ * pressing Enter or Space on it) calls onSelect with its label, which the pages use to toggle that filter.
+ */
+import * as Plot from "@observablehq/plot";
+import {formatPercent} from "../lib/format.js";
+
+export interface CategoryBar {
+  label: string;
+  n: number;
+  total: number;
+}
+
+export interface CategoryBarsOptions {
+  width: number;
+  title: string;
+  /** Display names for labels (e.g. F -> Female). */
+  names?: Record<string, string>;
+  color?: (label: string) => string;
+  /** Labels currently selected in this field's filter; the others are drawn faded when any is selected. */
+  selected?: readonly string[];
+  onSelect?: (label: string) => void;
+  document?: Document;
+}
+
+/** @example categoryBars([{label: "F", n: 7, total: 10}, {label: "M", n: 3, total: 10}], {width: 320, title: "Sex"}) */
+export function categoryBars(bars: readonly CategoryBar[], options: CategoryBarsOptions): SVGSVGElement | HTMLElement {
+  const {width, title, names = {}, color = () => "var(--theme-foreground-focus, #3b5fc0)", selected = [], onSelect} = options;
+  const name = (label: string) => names[label] ?? label;
+  const faded = (label: string) => selected.length > 0 && !selected.includes(label);
+  const describe = (d: CategoryBar) => `${name(d.label)}: ${d.n} of ${d.total} patients (${formatPercent(d.total ? (100 * d.n) / d.total : null)})`;
+  const max = Math.max(1, ...bars.map((d) => d.total));
+  const chart = Plot.plot({
+    ...(options.document && {document: options.document}),
+    title,
+    width,
+    height: 34 + 24 * Math.max(1, bars.length),
+    marginLeft: Math.min(200, 12 + 6.5 * Math.max(4, ...bars.map((d) => name(d.label).length))),
+    marginRight: 28,
+    x: {domain: [0, max], label: "Patients →", grid: true, ticks: Math.min(max, 5), tickFormat: "d"},
+    y: {domain: bars.map((d) => d.label), label: null, tickFormat: name},
+    ariaLabel: `${title}: bar chart of patients per category`,
+    ariaDescription: bars.map(describe).join("; "),
+    marks: [
+      Plot.barX(bars, {
+        x: "n",
+        y: "label",
+        fill: (d: CategoryBar) => color(d.label),
+        fillOpacity: (d: CategoryBar) => (faded(d.label) ? 0.3 : 1),
+        title: describe,
+        tip: true,
+        ariaLabel: describe
+      }),
+      Plot.text(bars, {x: "n", y: "label", text: (d: CategoryBar) => String(d.n), dx: 4, textAnchor: "start", fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+  if (onSelect) {
+    const rects = chart.querySelectorAll('g[aria-label="bar"] rect');
+    rects.forEach((rect, i) => {
+      const bar = bars[i];
+      if (!bar) return;
+      rect.setAttribute("tabindex", "0");
+      rect.setAttribute("role", "button");
+      rect.setAttribute("aria-pressed", String(selected.includes(bar.label)));
+      rect.setAttribute("data-label", bar.label);
+      rect.setAttribute("style", "cursor: pointer");
+      rect.addEventListener("click", () => onSelect(bar.label));
+      rect.addEventListener("keydown", (event) => {
+        const key = (event as KeyboardEvent).key;
+        if (key === "Enter" || key === " ") {
+          event.preventDefault();
+          onSelect(bar.label);
+        }
+      });
+    });
+  }
+  return chart;
+}

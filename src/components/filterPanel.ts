@@ -1,0 +1,196 @@
+/**
+ * The cohort filter panel shown on every page with cohort data: checkboxes per category field (with the count
+ * each choice would give), an age range, a reset button, the count of patients in view, and a note of any URL
+ * parameters it ignored. It is an Observable input: `value` is the FilterState and it dispatches "input" on
+ * change. It keeps the URL query in step (pushState, so back and forward walk through filter changes) and
+ * rewrites the site's page links to carry the query, so the view follows the reader from page to page.
+ */
+import {
+  activeFilterCount,
+  applyFilters,
+  categoryFields,
+  categoryOptions,
+  emptyFilters,
+  fieldLabel,
+  type FilterState,
+  formatFilters,
+  type IgnoredParameter,
+  matchesFilters,
+  parseFilters,
+  rangeField,
+  toggleCategory
+} from "../lib/filters.js";
+import {documentOf, element} from "./dom.js";
+
+export interface FilterPanelOptions {
+  document?: Document;
+  /** The window whose location and history hold the state (tests pass a stub). */
+  window?: Pick<Window, "location" | "history" | "addEventListener">;
+  /** Show the controls expanded (Explore) or folded behind the summary (other pages). */
+  open?: boolean;
+  /** Query keys the page itself owns (e.g. "by"); kept in the URL, not reported as ignored. */
+  keep?: readonly string[];
+  /** Display labels for category values, by field (e.g. sex F -> Female). */
+  valueLabels?: Record<string, Record<string, string>>;
+}
+
+export type FilterPanel = HTMLElement & {
+  value: FilterState;
+  /** Switches one label of one field, as a click on a bar does. */
+  toggle(key: string, label: string): void;
+  /** Replaces the whole state. */
+  set(state: FilterState): void;
+};
+
+const sexLabels: Record<string, string> = {F: "Female", M: "Male"};
+
+/** @example const panel = filterPanel(patients, {open: true}); const filters = view(panel); */
+export function filterPanel(patients: readonly object[], options: FilterPanelOptions = {}): FilterPanel {
+  const document = documentOf(options);
+  const win = options.window ?? globalThis.window;
+  const keep = options.keep ?? [];
+  const valueLabels: Record<string, Record<string, string>> = {sex: sexLabels, ...options.valueLabels};
+  const choices = categoryOptions(patients);
+  const ages = patients.map((p) => (p as {age: number}).age).filter(Number.isFinite);
+  const ageBounds = {min: Math.min(...ages), max: Math.max(...ages)};
+  let state: FilterState = emptyFilters;
+  let ignored: IgnoredParameter[] = [];
+
+  const count = element(document, "span", {"data-testid": "cohort-count", "aria-live": "polite", class: "cohort-count"});
+  const activeNote = element(document, "span", {class: "filters-active"});
+  const summary = element(document, "summary", {}, [element(document, "strong", {}, ["Filters"]), " ", activeNote, " · ", count]);
+  const ignoredNote = element(document, "p", {class: "filters-ignored", role: "status", hidden: true});
+  const body = element(document, "div", {class: "filters-grid"});
+  const reset = element(document, "button", {type: "button", class: "filters-reset"}, ["Reset filters"]);
+  const panel = element(document, "details", {class: "filter-panel", open: options.open ?? false}, [
+    summary,
+    ignoredNote,
+    body,
+    element(document, "div", {class: "filters-actions"}, [reset])
+  ]) as unknown as FilterPanel;
+
+  const boxes = new Map<string, HTMLInputElement>();
+  const countsOf = new Map<string, HTMLElement>();
+  for (const {key, label} of categoryFields) {
+    const labels = choices.get(key) ?? [];
+    if (labels.length < 2) continue; // a field with one value cannot narrow the cohort
+    const items = labels.map((value) => {
+      const id = `filter-${key}-${value.replace(/[^A-Za-z0-9]+/g, "-")}`;
+      const box = element(document, "input", {type: "checkbox", id, name: key, value});
+      const n = element(document, "span", {class: "filter-n"});
+      boxes.set(`${key}\u0000${value}`, box);
+      countsOf.set(`${key}\u0000${value}`, n);
+      box.addEventListener("change", () => update(toggleCategory(state, key, value)));
+      return element(document, "label", {for: id}, [box, " ", valueLabels[key]?.[value] ?? value, " ", n]);
+    });
+    body.append(element(document, "fieldset", {"data-field": key}, [element(document, "legend", {}, [label]), ...items]));
+  }
+  const ageInput = (which: "min" | "max") =>
+    element(document, "input", {
+      type: "number",
+      id: `filter-age-${which}`,
+      name: `age-${which}`,
+      min: ageBounds.min,
+      max: ageBounds.max,
+      step: 1,
+      inputmode: "numeric"
+    });
+  const ageMin = ageInput("min");
+  const ageMax = ageInput("max");
+  const onAge = () => {
+    const min = Math.max(ageBounds.min, Math.min(Number(ageMin.value || ageBounds.min), ageBounds.max));
+    const max = Math.min(ageBounds.max, Math.max(Number(ageMax.value || ageBounds.max), min));
+    update({...state, age: min === ageBounds.min && max === ageBounds.max ? null : {min, max}});
+  };
+  ageMin.addEventListener("change", onAge);
+  ageMax.addEventListener("change", onAge);
+  body.append(
+    element(document, "fieldset", {"data-field": rangeField.key}, [
+      element(document, "legend", {}, [rangeField.label]),
+      element(document, "label", {for: "filter-age-min"}, ["From ", ageMin]),
+      element(document, "label", {for: "filter-age-max"}, ["to ", ageMax])
+    ])
+  );
+  reset.addEventListener("click", () => update(emptyFilters));
+
+  function render(): void {
+    const inView = applyFilters(patients, state).length;
+    count.textContent = `${inView} of ${patients.length} patients`;
+    const active = activeFilterCount(state);
+    activeNote.textContent = active ? `${active} active` : "none active";
+    for (const [id, box] of boxes) {
+      const [key, value] = id.split("\u0000") as [string, string];
+      box.checked = (state.categories[key] ?? []).includes(value);
+      const n = patients.filter((p) => matchesFilters(p, state, {except: key}) && fieldLabel(p, key) === value).length;
+      countsOf.get(id)!.textContent = `(${n})`;
+    }
+    ageMin.value = String(state.age?.min ?? ageBounds.min);
+    ageMax.value = String(state.age?.max ?? ageBounds.max);
+    ignoredNote.hidden = ignored.length === 0;
+    ignoredNote.textContent = ignored.length
+      ? `Ignored ${ignored.length === 1 ? "a URL parameter" : `${ignored.length} URL parameters`}: ` +
+        ignored.map((i) => `${clip(i.key)}=${clip(i.value)} (${i.reason})`).join("; ")
+      : "";
+  }
+
+  function query(): string {
+    const current = new URLSearchParams(win.location.search);
+    const extra = keep.flatMap((k) => current.getAll(k).map((v) => [k, v] as [string, string]));
+    return formatFilters(state, choices, extra);
+  }
+
+  function update(next: FilterState, {push = true} = {}): void {
+    state = next;
+    ignored = [];
+    if (push) {
+      const url = `${win.location.pathname}${query()}${win.location.hash}`;
+      if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.pushState(null, "", url);
+    }
+    render();
+    carryQuery(document, query());
+    panel.dispatchEvent(new (document.defaultView?.Event ?? Event)("input", {bubbles: true}));
+  }
+
+  function readLocation(): void {
+    ({state, ignored} = parseFilters(win.location.search, choices, {keep}));
+  }
+
+  readLocation();
+  render();
+  carryQuery(document, query());
+  win.addEventListener("popstate", () => {
+    readLocation();
+    render();
+    carryQuery(document, query());
+    panel.dispatchEvent(new (document.defaultView?.Event ?? Event)("input", {bubbles: true}));
+  });
+  Object.defineProperty(panel, "value", {get: () => state, set: (next: FilterState) => update(next)});
+  panel.toggle = (key, label) => update(toggleCategory(state, key, label));
+  panel.set = (next) => update(next);
+  return panel;
+}
+
+/** Shortens a value for display; the text is only ever set as textContent, never parsed as HTML. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/**
+ * Points every link to another page of the report at the same filtered view, by giving it the current query.
+ * Links to files, downloads, in-page anchors and other sites are left alone.
+ */
+export function carryQuery(document: Document, search: string): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+    const original = a.dataset.pageHref ?? a.getAttribute("href")!;
+    if (a.hasAttribute("download") || /^([a-z]+:|\/\/|#)/i.test(original) || /(^|\/)_file\//.test(original)) continue;
+    if (/\.[a-z0-9]+($|[?#])/i.test(original.replace(/^\.\.?\//, ""))) continue; // a file, not a page
+    a.dataset.pageHref = original;
+    const [path, hash] = splitHash(original.split("?")[0]!, original);
+    a.setAttribute("href", `${path}${search}${hash}`);
+  }
+}
+
+function splitHash(path: string, original: string): [string, string] {
+  const i = original.indexOf("#");
+  return [path.split("#")[0]!, i >= 0 ? original.slice(i) : ""];
+}

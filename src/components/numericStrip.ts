@@ -1,0 +1,56 @@
+/**
+ * One dot per patient along a numeric axis, stacked where values coincide, coloured by primary site, with a
+ * rule at the median: the distribution behind a "median (range)" figure, small enough to repeat per field.
+ */
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/format.js";
+import type {SitePalette} from "../lib/palette.js";
+
+export interface NumericStripOptions {
+  width: number;
+  field: string;
+  title: string;
+  unit: string;
+  palette: SitePalette;
+  /** Fixed x domain (from the whole cohort) so axes do not jump when filters change. */
+  domain?: [number, number];
+  document?: Document;
+}
+
+interface Dot {
+  id: number;
+  primarySite: string;
+  value: number;
+}
+
+/** @example numericStrip(patients, {width: 320, field: "age", title: "Age", unit: "years", palette}) */
+export function numericStrip(
+  patients: readonly {id: number; primarySite: string}[],
+  options: NumericStripOptions
+): SVGSVGElement | HTMLElement {
+  const {width, field, title, unit, palette} = options;
+  const dots: Dot[] = patients
+    .map((p) => ({id: p.id, primarySite: p.primarySite, value: (p as unknown as Record<string, number | null>)[field] as number}))
+    .filter((d) => d.value !== null && Number.isFinite(d.value));
+  const sorted = dots.map((d) => d.value).sort((a, b) => a - b);
+  const median = sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : null;
+  const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
+  return Plot.plot({
+    ...(options.document && {document: options.document}),
+    title,
+    width,
+    height: 110,
+    marginTop: 8,
+    marginLeft: 16,
+    marginRight: 16,
+    x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
+    color: {domain: palette.domain, range: palette.range},
+    ariaLabel: `${title}: one dot per patient`,
+    ariaDescription:
+      dots.length === 0 ? "No patients in view" : `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; "),
+    marks: [
+      median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7}),
+      Plot.dot(dots, Plot.dodgeY({x: "value", fill: "primarySite", r: 5, stroke: "var(--theme-background, white)", title: describe, tip: true, anchor: "bottom"}))
+    ]
+  });
+}

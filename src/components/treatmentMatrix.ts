@@ -1,0 +1,87 @@
+/**
+ * Adjuvant treatment after the primary resection as a patient × agent matrix: a cell per drug given (labelled
+ * with its cycles) and a radiotherapy column (labelled with dose and fractions), one row per patient in view,
+ * patients without adjuvant treatment kept as empty rows so the matrix shows who had nothing too.
+ */
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/format.js";
+
+export interface TreatmentPatient {
+  id: number;
+  primarySite: string;
+  chemotherapyDrugs: string[];
+  chemotherapyCycles: number | null;
+  radiotherapyGy: number | null;
+  radiotherapyFractions: number | null;
+}
+
+export interface TreatmentCell {
+  patient: string;
+  agent: string;
+  text: string;
+  kind: "chemotherapy" | "radiotherapy";
+  title: string;
+}
+
+export const radiotherapyColumn = "Radiotherapy";
+
+/** The cells of the matrix: one per patient and drug, plus one per patient with radiotherapy. */
+export function treatmentCells(patients: readonly TreatmentPatient[]): TreatmentCell[] {
+  return patients.flatMap((p) => [
+    ...p.chemotherapyDrugs.map((drug) => ({
+      patient: `Patient ${p.id}`,
+      agent: drug,
+      text: `${p.chemotherapyCycles}`,
+      kind: "chemotherapy" as const,
+      title: `Patient ${p.id} (${p.primarySite}): ${drug}, ${p.chemotherapyCycles} cycles, with ${p.chemotherapyDrugs.filter((d) => d !== drug).join(", ") || "no other drug"}`
+    })),
+    ...(p.radiotherapyGy === null
+      ? []
+      : [{
+          patient: `Patient ${p.id}`,
+          agent: radiotherapyColumn,
+          text: `${formatNumber(p.radiotherapyGy)} Gy/${p.radiotherapyFractions}`,
+          kind: "radiotherapy" as const,
+          title: `Patient ${p.id} (${p.primarySite}): radiotherapy ${formatNumber(p.radiotherapyGy)} Gy in ${p.radiotherapyFractions} fractions`
+        }])
+  ]);
+}
+
+/** @example treatmentMatrix(patientsInView, {width: 640, drugs: ["cisplatin", "ifosfamide"]}) */
+export function treatmentMatrix(
+  patients: readonly TreatmentPatient[],
+  {width, drugs, document}: {width: number; drugs: readonly string[]; document?: Document}
+): SVGSVGElement | HTMLElement {
+  const cells = treatmentCells(patients);
+  const rows = patients.map((p) => `Patient ${p.id}`);
+  const columns = [...drugs, radiotherapyColumn];
+  const treated = new Set(cells.map((c) => c.patient));
+  return Plot.plot({
+    ...(document && {document}),
+    title: "Adjuvant treatment after the primary resection",
+    subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose and fractions",
+    width,
+    height: 70 + 28 * Math.max(1, rows.length),
+    marginLeft: 80,
+    marginTop: 70,
+    x: {domain: columns, axis: "top", label: null, tickRotate: -30},
+    y: {domain: rows, label: null},
+    color: {domain: ["chemotherapy", "radiotherapy"], range: ["#0072B2", "#E69F00"], legend: true},
+    ariaLabel: "Matrix of adjuvant treatment, one row per patient and one column per drug and for radiotherapy",
+    ariaDescription:
+      cells.length === 0
+        ? "No patient in view had adjuvant treatment."
+        : cells.map((c) => c.title).join("; ") + `. Without adjuvant treatment: ${rows.filter((r) => !treated.has(r)).join(", ") || "none"}.`,
+    marks: [
+      Plot.cell(rows.flatMap((patient) => columns.map((agent) => ({patient, agent}))), {
+        x: "agent",
+        y: "patient",
+        fill: "none",
+        stroke: "currentColor",
+        strokeOpacity: 0.12
+      }),
+      Plot.cell(cells, {x: "agent", y: "patient", fill: "kind", inset: 1, title: "title", tip: true}),
+      Plot.text(cells, {x: "agent", y: "patient", text: "text", fill: "white", fontWeight: "bold"})
+    ]
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * The cohort filters: which patient fields can be filtered, how a filter state reads from and writes to the
+ * URL query, and how it selects patients. Keys are the dataset's field names and values are the category labels
+ * a reader sees (`?primarySite=Stomach&primarySite=Pancreas&sex=F&age=40-60`), so a URL is readable and shareable.
+ * Within a field the values are alternatives (OR); across fields all must hold (AND).
+ */
+
+export interface CategoryFilterField {
+  key: string;
+  label: string;
+  kind: "category" | "boolean";
+}
+
+/** Filterable categorical fields, in the order the filter panel shows them. */
+export const categoryFields: readonly CategoryFilterField[] = [
+  {key: "primarySite", label: "Primary site", kind: "category"},
+  {key: "primaryProcedure", label: "Primary operation", kind: "category"},
+  {key: "liverProcedure", label: "Liver procedure", kind: "category"},
+  {key: "sex", label: "Sex", kind: "category"},
+  {key: "adjuvantChemotherapy", label: "Adjuvant chemotherapy", kind: "boolean"},
+  {key: "adjuvantRadiotherapy", label: "Adjuvant radiotherapy", kind: "boolean"},
+  {key: "lesionMultiplicity", label: "Liver lesions", kind: "category"},
+  {key: "vitalStatus", label: "Vital status", kind: "category"}
+];
+
+/** The numeric range filter: age in whole years, written `age=40-60` (inclusive). */
+export const rangeField = {key: "age", label: "Age (years)"} as const;
+
+export interface AgeRange {
+  min: number;
+  max: number;
+}
+
+export interface FilterState {
+  /** Selected labels per category field; a field absent or empty does not filter. */
+  categories: Record<string, string[]>;
+  age: AgeRange | null;
+}
+
+export interface IgnoredParameter {
+  key: string;
+  value: string;
+  reason: string;
+}
+
+export const emptyFilters: FilterState = {categories: {}, age: null};
+
+/** Longest query value considered; longer ones are ignored rather than processed. */
+const maxValueLength = 200;
+
+/** The label a patient shows for a field: "Yes"/"No" for booleans, the value as text otherwise. */
+export function fieldLabel(patient: object, key: string): string | null {
+  const value = (patient as Record<string, unknown>)[key];
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return String(value);
+}
+
+/**
+ * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; others sorted).
+ * @example categoryOptions(patients).get("sex") // ["F", "M"]
+ */
+export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
+  return new Map(
+    categoryFields.map(({key, kind}) => {
+      const labels = new Set(patients.map((p) => fieldLabel(p, key)).filter((l): l is string => l !== null));
+      const order = kind === "boolean" ? ["Yes", "No"].filter((l) => labels.has(l)) : [...labels].sort((a, b) => a.localeCompare(b));
+      return [key, order];
+    })
+  );
+}
+
+/**
+ * Reads a filter state from a URL query. Unknown keys, unknown labels, malformed or over-long values are not
+ * applied but returned in `ignored`, so the page can say so; `keep` names other keys a page owns (not ignored).
+ * @example parseFilters("?sex=F&colour=red", options) // {state: {categories: {sex: ["F"]}, age: null}, ignored: [{key: "colour", ...}]}
+ */
+export function parseFilters(
+  search: string,
+  options: Map<string, string[]>,
+  {keep = []}: {keep?: readonly string[]} = {}
+): {state: FilterState; ignored: IgnoredParameter[]} {
+  const params = new URLSearchParams(search);
+  const categories: Record<string, string[]> = {};
+  const ignored: IgnoredParameter[] = [];
+  let age: AgeRange | null = null;
+  for (const [key, value] of params) {
+    if (keep.includes(key)) continue;
+    if (value.length > maxValueLength) {
+      ignored.push({key, value, reason: `longer than ${maxValueLength} characters`});
+    } else if (key === rangeField.key) {
+      const match = /^(\d{1,3})-(\d{1,3})$/.exec(value);
+      const [min, max] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+      if (!match || min > max) ignored.push({key, value, reason: "expected a range of whole years such as 40-60"});
+      else age = {min, max};
+    } else if (options.has(key)) {
+      if (!options.get(key)!.includes(value)) ignored.push({key, value, reason: "no patient has this value"});
+      else if (!(categories[key] ??= []).includes(value)) categories[key]!.push(value);
+    } else {
+      ignored.push({key, value, reason: "not a filter of this report"});
+    }
+  }
+  return {state: {categories, age}, ignored};
+}
+
+/**
+ * Writes a filter state as a URL query (with "?", or "" when nothing is filtered), fields in panel order and
+ * labels in option order, so one view always has one URL. `extra` parameters (a page's own) are appended.
+ */
+export function formatFilters(state: FilterState, options: Map<string, string[]>, extra: [string, string][] = []): string {
+  const params = new URLSearchParams();
+  for (const {key} of categoryFields) {
+    const selected = state.categories[key] ?? [];
+    for (const label of options.get(key) ?? []) if (selected.includes(label)) params.append(key, label);
+  }
+  if (state.age) params.append(rangeField.key, `${state.age.min}-${state.age.max}`);
+  for (const [key, value] of extra) params.append(key, value);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** True when a patient passes every active filter, optionally leaving one field out (for faceted counts). */
+export function matchesFilters(patient: object, state: FilterState, {except}: {except?: string} = {}): boolean {
+  for (const [key, labels] of Object.entries(state.categories)) {
+    if (key === except || labels.length === 0) continue;
+    const label = fieldLabel(patient, key);
+    if (label === null || !labels.includes(label)) return false;
+  }
+  if (state.age && except !== rangeField.key) {
+    const age = (patient as {age?: number | null}).age;
+    if (age === null || age === undefined || age < state.age.min || age > state.age.max) return false;
+  }
+  return true;
+}
+
+/** The patients in view. @example applyFilters(patients, {categories: {sex: ["M"]}, age: null}).length // 3 */
+export function applyFilters<T extends object>(patients: readonly T[], state: FilterState): T[] {
+  return patients.filter((p) => matchesFilters(p, state));
+}
+
+/** Number of active filter fields (a field with labels selected, or an age range). */
+export function activeFilterCount(state: FilterState): number {
+  return Object.values(state.categories).filter((l) => l.length > 0).length + (state.age ? 1 : 0);
+}
+
+/** The state with one label switched on or off for a field (what clicking a bar does). */
+export function toggleCategory(state: FilterState, key: string, label: string): FilterState {
+  const current = state.categories[key] ?? [];
+  const next = current.includes(label) ? current.filter((l) => l !== label) : [...current, label];
+  return {...state, categories: {...state.categories, [key]: next}};
+}
+
+/** A plain-language summary of the active filters: "Primary site: Stomach or Pancreas; Sex: F". */
+export function describeFilters(state: FilterState): string {
+  const parts = categoryFields
+    .filter(({key}) => (state.categories[key] ?? []).length > 0)
+    .map(({key, label}) => `${label}: ${state.categories[key]!.join(" or ")}`);
+  if (state.age) parts.push(`${rangeField.label}: ${state.age.min}–${state.age.max}`);
+  return parts.length ? parts.join("; ") : "none";
+}

@@ -1,0 +1,36 @@
+/** Number formats used in prose, cards and tables, so a figure reads the same wherever it appears. */
+import type {NumericSummary, Proportion} from "./stats.js";
+
+/** Up to `digits` decimals, trailing zeros dropped; "–" for null. @example formatNumber(48.2000001) // "48.2" */
+export function formatNumber(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "–";
+  const text = x.toFixed(digits);
+  return (text.includes(".") ? text.replace(/\.?0+$/, "") : text).replace(/^-0$/, "0");
+}
+
+/** @example formatPercent(16.666) // "17%" */
+export function formatPercent(x: number | null | undefined, digits = 0): string {
+  return x === null || x === undefined ? "–" : `${formatNumber(x, digits)}%`;
+}
+
+/** @example formatCount({n: 2, total: 10, percent: 20}) // "2 (20%)" */
+export function formatCount({n, percent}: Proportion): string {
+  return percent === null ? `${n}` : `${n} (${formatPercent(percent)})`;
+}
+
+/** @example formatMedianRange(describeNumeric(patients, "age")) // "46.5 (38–69)" */
+export function formatMedianRange(s: NumericSummary, digits = 1): string {
+  if (s.n === 0) return "–";
+  return s.min === s.max ? formatNumber(s.median, digits) : `${formatNumber(s.median, digits)} (${formatNumber(s.min, digits)}–${formatNumber(s.max, digits)})`;
+}
+
+/** "1 patient", "3 patients". */
+export function pluralize(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Joins patient numbers for prose: "2 and 3", "1, 2 and 6". */
+export function listPatients(ids: readonly number[]): string {
+  if (ids.length <= 1) return ids.join("");
+  return `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Shared colours. One colour per primary site everywhere (charts, tables, legends), so a reader who learns a
+ * site's colour on one page can rely on it on every page. Colours are assigned once from the whole cohort (never
+ * from the filtered view, so a filter never re-colours a site), most frequent site first. The hues are from the
+ * Okabe–Ito palette, distinguishable with common colour-vision deficiencies and legible on light and dark pages.
+ */
+const okabeIto = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
+
+export interface SitePalette {
+  domain: string[];
+  range: string[];
+  color: (site: string) => string;
+}
+
+/** @example sitePalette(patients).color("Stomach") // "#CC79A7" for the article's cohort */
+export function sitePalette(patients: readonly {primarySite: string}[]): SitePalette {
+  const counts = new Map<string, number>();
+  for (const {primarySite} of patients) counts.set(primarySite, (counts.get(primarySite) ?? 0) + 1);
+  const domain = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  const range = domain.map((_, i) => okabeIto[i % okabeIto.length]!);
+  const lookup = new Map(domain.map((site, i) => [site, range[i]!]));
+  return {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
+}
+
+/** Colours for vital status: deaths (the survival events) warm, alive cool. */
+export const statusColor: Record<string, string> = {Dead: "#D55E00", Alive: "#0072B2"};

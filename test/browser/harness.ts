@@ -1,0 +1,114 @@
+/**
+ * Shared plumbing for the browser tests: a static server for dist/ on loopback, under a sub-path as a static
+ * host would serve a project site (clean URLs map to .html files), and Debian's Chromium driven by
+ * playwright-core, recording console errors and every request that leaves the report's origin.
+ */
+import {existsSync} from "node:fs";
+import {readFile, stat} from "node:fs/promises";
+import {createServer, type Server} from "node:http";
+import {extname, join, normalize, resolve} from "node:path";
+import {type Browser, chromium, type Page} from "playwright-core";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".csv": "text/csv",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain"
+};
+
+export interface StaticSite {
+  /** Address of the report's home page, ending in the sub-path and "/". */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` at http://127.0.0.1:<port><base>, with GitHub Pages' clean-URL rules. */
+export async function serveStatic(root: string, base = "/report/"): Promise<StaticSite> {
+  const top = resolve(root);
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (!path.startsWith(base)) return void response.writeHead(404).end("not found");
+    let file = normalize(join(top, path.slice(base.length)));
+    if (!file.startsWith(top)) return void response.writeHead(403).end("forbidden");
+    if (path.endsWith("/")) file = join(file, "index.html");
+    else if (!extname(file) && !(await isFile(file))) file += ".html";
+    if (!(await isFile(file))) return void response.writeHead(404, {"content-type": "text/plain"}).end("not found");
+    response.writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"});
+    response.end(await readFile(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const {port} = server.address() as {port: number};
+  const origin = `http://127.0.0.1:${port}`;
+  return {url: `${origin}${base}`, origin, close: () => new Promise((done) => server.close(() => done()))};
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then((s) => s.isFile(), () => false);
+}
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Explains how to get the browser; in CI a missing browser is a failure, never a skip. */
+export function browserMissingMessage(): string | null {
+  return existsSync(chromiumPath)
+    ? null
+    : `Chromium not found at ${chromiumPath}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const missing = browserMissingMessage();
+  if (missing) throw new Error(missing);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run"
+    ]
+  });
+}
+
+export interface PageRecord {
+  page: Page;
+  errors: string[];
+  offOrigin: string[];
+}
+
+/** Opens a page that records console errors, page errors and requests to any other origin (which it blocks). */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  {width = 1440, height = 1000, colorScheme = "light" as "light" | "dark"} = {}
+): Promise<PageRecord> {
+  const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offOrigin: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    offOrigin.push(url);
+    return route.abort();
+  });
+  return {page, errors, offOrigin};
+}
+
+/** Waits until Framework has rendered the page's cells (no pending cell remains). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--running"), null, {timeout: 15_000});
+  await page.waitForTimeout(150);
+}
