@@ -7,7 +7,11 @@ export default {
   output: process.env.LMS_OUTPUT_DIR || "dist",
   pages: [
     {name: "Explore", path: "/explore"},
-    {name: "Patients", path: "/patients"}
+    {name: "Patients", path: "/patients"},
+    {name: "Survival", path: "/survival"},
+    {name: "Liver", path: "/liver"},
+    {name: "Treatment", path: "/treatment"},
+    {name: "Data & methods", path: "/data"}
   ],
   globalStylesheets: [],
   // style.css imports the air (light) and near-midnight (dark) themes and adds the report's own rules.

@@ -15,7 +15,25 @@ export const articleSchema = z.object({
     to: z.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM"),
     fragment: text
   }),
-  registry: z.object({patients: z.number().int().positive(), fragment: text}),
+  registry: z.object({
+    patients: z.number().int().positive(),
+    fragment: text,
+    fiveYearSurvivalPercent: z.number().min(0).max(100).nullable(),
+    survivalFragment: text.nullable()
+  }),
+  /** Earlier series the Discussion cites, with the article's own words for each. */
+  citedSeries: z.array(
+    z.object({
+      ref: z.number().int().positive(),
+      authors: text,
+      year: z.number().int().min(1900).max(2100),
+      patients: z.number().int().positive().nullable(),
+      population: text,
+      outcome: text,
+      section: text,
+      fragment: text
+    })
+  ),
   tables: z.array(
     z.object({
       file: text,

@@ -30,15 +30,18 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
   const faded = (label: string) => selected.length > 0 && !selected.includes(label);
   const describe = (d: CategoryBar) => `${name(d.label)}: ${d.n} of ${d.total} patients (${formatPercent(d.total ? (100 * d.n) / d.total : null)})`;
   const max = Math.max(1, ...bars.map((d) => d.total));
+  // Category names take at most 40% of the width; longer ones are shortened (the tooltip keeps them whole).
+  const maxChars = Math.max(8, Math.floor((width * 0.4 - 12) / 6.5));
+  const marginLeft = 12 + 6.5 * Math.min(maxChars, Math.max(4, ...bars.map((d) => name(d.label).length)));
   const chart = Plot.plot({
     ...(options.document && {document: options.document}),
     title,
     width,
     height: 34 + 24 * Math.max(1, bars.length),
-    marginLeft: Math.min(200, 12 + 6.5 * Math.max(4, ...bars.map((d) => name(d.label).length))),
+    marginLeft,
     marginRight: 28,
     x: {domain: [0, max], label: "Patients →", grid: true, ticks: Math.min(max, 5), tickFormat: "d"},
-    y: {domain: bars.map((d) => d.label), label: null, tickFormat: name},
+    y: {domain: bars.map((d) => d.label), label: null, tickFormat: (label: string) => shorten(name(label), maxChars)},
     ariaLabel: `${title}: bar chart of patients per category`,
     ariaDescription: bars.map(describe).join("; "),
     marks: [
@@ -56,6 +59,13 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
     ]
   });
   if (onSelect) {
+    // One click handler on the whole chart: a click that starts on a bar can end on the tooltip Plot draws over
+    // it, so the bar itself may never receive the click; Plot's pointer then holds the bar as the chart's value.
+    chart.addEventListener("click", (event) => {
+      const target = (event.target as Element | null)?.closest?.("[data-label]");
+      const label = target?.getAttribute("data-label") ?? (chart as unknown as {value?: CategoryBar}).value?.label;
+      if (label !== undefined) onSelect(label);
+    });
     const rects = chart.querySelectorAll('g[aria-label="bar"] rect');
     rects.forEach((rect, i) => {
       const bar = bars[i];
@@ -65,7 +75,6 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
       rect.setAttribute("aria-pressed", String(selected.includes(bar.label)));
       rect.setAttribute("data-label", bar.label);
       rect.setAttribute("style", "cursor: pointer");
-      rect.addEventListener("click", () => onSelect(bar.label));
       rect.addEventListener("keydown", (event) => {
         const key = (event as KeyboardEvent).key;
         if (key === "Enter" || key === " ") {
@@ -76,4 +85,8 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
     });
   }
   return chart;
+}
+
+function shorten(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
 }

@@ -11,7 +11,7 @@ import {
   categoryFields,
   categoryOptions,
   emptyFilters,
-  fieldLabel,
+  fieldLabels,
   type FilterState,
   formatFilters,
   type IgnoredParameter,
@@ -42,14 +42,17 @@ export type FilterPanel = HTMLElement & {
   set(state: FilterState): void;
 };
 
-const sexLabels: Record<string, string> = {F: "Female", M: "Male"};
+const defaultLabels: Record<string, Record<string, string>> = {
+  sex: {F: "Female", M: "Male"},
+  segments: Object.fromEntries(Array.from({length: 8}, (_, i) => [String(i + 1), `Segment ${i + 1}`]))
+};
 
 /** @example const panel = filterPanel(patients, {open: true}); const filters = view(panel); */
 export function filterPanel(patients: readonly object[], options: FilterPanelOptions = {}): FilterPanel {
   const document = documentOf(options);
   const win = options.window ?? globalThis.window;
   const keep = options.keep ?? [];
-  const valueLabels: Record<string, Record<string, string>> = {sex: sexLabels, ...options.valueLabels};
+  const valueLabels: Record<string, Record<string, string>> = {...defaultLabels, ...options.valueLabels};
   const choices = categoryOptions(patients);
   const ages = patients.map((p) => (p as {age: number}).age).filter(Number.isFinite);
   const ageBounds = {min: Math.min(...ages), max: Math.max(...ages)};
@@ -121,7 +124,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     for (const [id, box] of boxes) {
       const [key, value] = id.split("\u0000") as [string, string];
       box.checked = (state.categories[key] ?? []).includes(value);
-      const n = patients.filter((p) => matchesFilters(p, state, {except: key}) && fieldLabel(p, key) === value).length;
+      const n = patients.filter((p) => matchesFilters(p, state, {except: key}) && fieldLabels(p, key).includes(value)).length;
       countsOf.get(id)!.textContent = `(${n})`;
     }
     ageMin.value = String(state.age?.min ?? ageBounds.min);

@@ -8,7 +8,8 @@
 export interface CategoryFilterField {
   key: string;
   label: string;
-  kind: "category" | "boolean";
+  /** "list": the field holds several values (segments); a patient matches if any of them is selected. */
+  kind: "category" | "boolean" | "list";
 }
 
 /** Filterable categorical fields, in the order the filter panel shows them. */
@@ -20,7 +21,8 @@ export const categoryFields: readonly CategoryFilterField[] = [
   {key: "adjuvantChemotherapy", label: "Adjuvant chemotherapy", kind: "boolean"},
   {key: "adjuvantRadiotherapy", label: "Adjuvant radiotherapy", kind: "boolean"},
   {key: "lesionMultiplicity", label: "Liver lesions", kind: "category"},
-  {key: "vitalStatus", label: "Vital status", kind: "category"}
+  {key: "vitalStatus", label: "Vital status", kind: "category"},
+  {key: "segments", label: "Liver segment with a lesion", kind: "list"}
 ];
 
 /** The numeric range filter: age in whole years, written `age=40-60` (inclusive). */
@@ -48,12 +50,20 @@ export const emptyFilters: FilterState = {categories: {}, age: null};
 /** Longest query value considered; longer ones are ignored rather than processed. */
 const maxValueLength = 200;
 
-/** The label a patient shows for a field: "Yes"/"No" for booleans, the value as text otherwise. */
+/** The label a patient shows for a field: "Yes"/"No" for booleans, the value as text otherwise (lists joined). */
 export function fieldLabel(patient: object, key: string): string | null {
   const value = (patient as Record<string, unknown>)[key];
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   return String(value);
+}
+
+/** Every label a patient shows for a field: one for most fields, one per element for a list field. */
+export function fieldLabels(patient: object, key: string): string[] {
+  const value = (patient as Record<string, unknown>)[key];
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map(String);
+  const label = fieldLabel(patient, key);
+  return label === null ? [] : [label];
 }
 
 /**
@@ -63,8 +73,11 @@ export function fieldLabel(patient: object, key: string): string | null {
 export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
   return new Map(
     categoryFields.map(({key, kind}) => {
-      const labels = new Set(patients.map((p) => fieldLabel(p, key)).filter((l): l is string => l !== null));
-      const order = kind === "boolean" ? ["Yes", "No"].filter((l) => labels.has(l)) : [...labels].sort((a, b) => a.localeCompare(b));
+      const labels = new Set(patients.flatMap((p) => fieldLabels(p, key)));
+      const order =
+        kind === "boolean"
+          ? ["Yes", "No"].filter((l) => labels.has(l))
+          : [...labels].sort((a, b) => a.localeCompare(b, "en", {numeric: true}));
       return [key, order];
     })
   );
@@ -123,8 +136,7 @@ export function formatFilters(state: FilterState, options: Map<string, string[]>
 export function matchesFilters(patient: object, state: FilterState, {except}: {except?: string} = {}): boolean {
   for (const [key, labels] of Object.entries(state.categories)) {
     if (key === except || labels.length === 0) continue;
-    const label = fieldLabel(patient, key);
-    if (label === null || !labels.includes(label)) return false;
+    if (!fieldLabels(patient, key).some((label) => labels.includes(label))) return false;
   }
   if (state.age && except !== rangeField.key) {
     const age = (patient as {age?: number | null}).age;

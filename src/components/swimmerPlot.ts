@@ -1,0 +1,115 @@
+/**
+ * One lane per patient along months from the liver resection: a faint bar from the primary resection to the
+ * liver resection, a solid bar from the liver resection to last follow-up, a symbol for each dated event
+ * (further metastasis, operation, ablation, treatment), and at the end a cross for death or an arrow for alive
+ * at last contact. Above `aggregateAbove` patients the lanes become unreadable, so the chart shows how many
+ * patients are still followed, alive and dead over time instead.
+ */
+import * as Plot from "@observablehq/plot";
+import {formatNumber} from "../lib/format.js";
+import type {SitePalette} from "../lib/palette.js";
+
+export interface SwimmerPatient {
+  id: number;
+  primarySite: string;
+  monthsToLiverMetastasis: number;
+  survivalMonths: number;
+  dead: boolean;
+}
+
+export interface SwimmerEvent {
+  patient: number;
+  event: string;
+  kind: string;
+  label: string;
+  monthsFromLiverResection: number | null;
+}
+
+export interface SwimmerOptions {
+  width: number;
+  palette: SitePalette;
+  aggregateAbove?: number;
+  document?: Document;
+}
+
+/** Symbols per event kind, shared with the page's legend. */
+export const eventSymbols: Record<string, {symbol: string; label: string}> = {
+  metastasis: {symbol: "diamond", label: "Further metastasis found"},
+  resection: {symbol: "square", label: "Further operation"},
+  ablation: {symbol: "star", label: "Ablation"},
+  chemotherapy: {symbol: "triangle", label: "Chemotherapy"},
+  radiotherapy: {symbol: "wye", label: "Radiotherapy"}
+};
+
+/** @example swimmerPlot(patients, timeline, {width: 800, palette}) */
+export function swimmerPlot(
+  patients: readonly SwimmerPatient[],
+  events: readonly SwimmerEvent[],
+  options: SwimmerOptions
+): SVGSVGElement | HTMLElement {
+  const {width, palette, aggregateAbove = 60} = options;
+  if (patients.length > aggregateAbove) return followedOverTime(patients, options);
+  const lane = (id: number) => `Patient ${id}`;
+  const order = [...patients].sort((a, b) => b.survivalMonths - a.survivalMonths || a.id - b.id);
+  const ids = new Set(patients.map((p) => p.id));
+  // Events at the liver resection (time 0) or on its day are drawn as the lane start; the end is its own mark.
+  const dated = events.filter(
+    (e) => ids.has(e.patient) && e.monthsFromLiverResection !== null && !["primary-resection", "index-hepatectomy", "death", "last-contact"].includes(e.event) && eventSymbols[e.kind]
+  );
+  const minTime = Math.min(0, ...patients.map((p) => -p.monthsToLiverMetastasis));
+  const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
+  return Plot.plot({
+    ...(options.document && {document: options.document}),
+    width,
+    height: 50 + 26 * Math.max(1, patients.length),
+    marginLeft: 80,
+    marginRight: 24,
+    x: {domain: [minTime, maxTime], label: "Months from liver resection →", grid: true},
+    y: {domain: order.map((p) => lane(p.id)), label: null},
+    color: {domain: palette.domain, range: palette.range},
+    symbol: {
+      domain: Object.keys(eventSymbols),
+      range: Object.values(eventSymbols).map((s) => s.symbol),
+      tickFormat: (kind: string) => eventSymbols[kind]?.label ?? kind,
+      legend: true
+    },
+    ariaLabel: "Swimmer plot: one lane per patient from the liver resection to last follow-up",
+    ariaDescription: order
+      .map((p) => `Patient ${p.id}: primary resected ${p.monthsToLiverMetastasis} months before the liver resection; ${p.dead ? "died" : "alive"} at ${p.survivalMonths} months`)
+      .join("; "),
+    marks: [
+      Plot.barX(order, {x1: (p: SwimmerPatient) => -p.monthsToLiverMetastasis, x2: 0, y: (p: SwimmerPatient) => lane(p.id), fill: "primarySite", fillOpacity: 0.25, insetTop: 8, insetBottom: 8,
+        title: (p: SwimmerPatient) => `Patient ${p.id}: primary resected ${p.monthsToLiverMetastasis} months before the liver resection`}),
+      Plot.barX(order, {x1: 0, x2: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), fill: "primarySite", insetTop: 5, insetBottom: 5,
+        title: (p: SwimmerPatient) => `Patient ${p.id} (${p.primarySite}): ${p.dead ? "died" : "alive at last contact"} ${p.survivalMonths} months after the liver resection`, tip: true}),
+      Plot.ruleX([0], {stroke: "currentColor"}),
+      Plot.dot(dated, {x: "monthsFromLiverResection", y: (e: SwimmerEvent) => lane(e.patient), symbol: "kind", fill: "currentColor", stroke: "var(--theme-background, white)", r: 6,
+        title: (e: SwimmerEvent) => `Patient ${e.patient}, ${formatNumber(e.monthsFromLiverResection)} months: ${e.label}`, tip: true}),
+      Plot.dot(order.filter((p) => p.dead), {x: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), symbol: "times", stroke: "currentColor", strokeWidth: 2.5, r: 6,
+        title: (p: SwimmerPatient) => `Patient ${p.id} died ${p.survivalMonths} months after the liver resection`}),
+      Plot.text(order.filter((p) => !p.dead), {x: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), text: () => "→", dx: 9, fontSize: 16, fill: "currentColor",
+        title: (p: SwimmerPatient) => `Patient ${p.id} alive at last contact, ${p.survivalMonths} months after the liver resection`})
+    ]
+  });
+}
+
+/** The aggregated form for large cohorts: patients still followed, and cumulative deaths, by month. */
+function followedOverTime(patients: readonly SwimmerPatient[], {width, document}: SwimmerOptions): SVGSVGElement | HTMLElement {
+  const maxTime = Math.max(...patients.map((p) => p.survivalMonths));
+  const step = Math.max(1, Math.ceil(maxTime / 120));
+  const rows = [];
+  for (let t = 0; t <= maxTime; t += step) {
+    rows.push({time: t, status: "Followed, alive", n: patients.filter((p) => p.survivalMonths >= t && !(p.dead && p.survivalMonths <= t)).length});
+    rows.push({time: t, status: "Died by then", n: patients.filter((p) => p.dead && p.survivalMonths <= t).length});
+  }
+  return Plot.plot({
+    ...(document && {document}),
+    width,
+    height: 300,
+    x: {label: "Months from liver resection →"},
+    y: {label: "↑ Patients", grid: true},
+    color: {domain: ["Followed, alive", "Died by then"], range: ["#0072B2", "#D55E00"], legend: true},
+    ariaLabel: `Follow-up of ${patients.length} patients: number still followed and number dead over time`,
+    marks: [Plot.areaY(rows, {x: "time", y: "n", fill: "status", curve: "step-after", tip: true}), Plot.ruleY([0])]
+  });
+}
