@@ -3,6 +3,8 @@
  * source texts -> parse + validate (table1, table2, primary-sites, events, article) -> join -> derive.
  */
 import {parseArticle} from "./article.js";
+import {parseClaims} from "./audit/claim-schema.js";
+import {auditClaims} from "./audit/evaluate.js";
 import {parseEvents} from "./events.js";
 import {joinPatients} from "./patients.js";
 import {parsePrimarySites} from "./primary-sites.js";
@@ -18,8 +20,12 @@ export const sourceFiles = {
   table2: "table2.tsv",
   primarySites: "primary-sites.tsv",
   events: "events.tsv",
-  article: "article.json"
+  article: "article.json",
+  claims: "claims.json"
 } as const;
+
+/** Files a source folder may leave out, with the text that stands for them (another series has no claims). */
+export const optionalSourceFiles: Partial<Record<keyof typeof sourceFiles, string>> = {claims: "[]"};
 
 export type SourceTexts = Record<keyof typeof sourceFiles, string>;
 
@@ -36,12 +42,14 @@ export function buildCohort(texts: SourceTexts) {
     sites: sourceFiles.primarySites
   });
   const timeline = buildTimeline(patients, events, sourceFiles.events);
+  const claims = auditClaims(parseClaims(texts.claims, sourceFiles.claims), {patients, timeline});
   return {
     patients,
     segments: segmentRows(patients),
     drugs: drugRows(patients),
     timeline,
-    study: describeSource(article, patients, sites)
+    study: describeSource(article, patients, sites),
+    claims
   };
 }
 

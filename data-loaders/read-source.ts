@@ -5,7 +5,7 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {sourceFiles, type SourceTexts} from "./cohort.js";
+import {optionalSourceFiles, sourceFiles, type SourceTexts} from "./cohort.js";
 import {decodeSource} from "./read-delimited.js";
 import {SourceError} from "./source-error.js";
 
@@ -15,7 +15,7 @@ export const bundledSourceDir = fileURLToPath(new URL("./source/", import.meta.u
 /** The environment variable that points the build at another source folder laid out the same way. */
 export const sourceDirVariable = "LMS_SOURCE_DIR";
 
-/** Reads every expected file of `dir`; a missing or unreadable file is a SourceError naming it. */
+/** Reads every expected file of `dir`; a missing required file, or an unreadable one, is a SourceError naming it. */
 export function readSourceFolder(dir: string): SourceTexts {
   const texts = {} as SourceTexts;
   for (const [role, file] of Object.entries(sourceFiles) as [keyof SourceTexts, string][]) {
@@ -23,6 +23,11 @@ export function readSourceFolder(dir: string): SourceTexts {
     try {
       bytes = readFileSync(join(dir, file));
     } catch (error) {
+      const standIn = optionalSourceFiles[role];
+      if (standIn !== undefined && (error as NodeJS.ErrnoException).code === "ENOENT") {
+        texts[role] = standIn;
+        continue;
+      }
       throw new SourceError({file: join(dir, file)}, `expected a readable file (${(error as NodeJS.ErrnoException).code ?? "unreadable"})`);
     }
     texts[role] = decodeSource(bytes, file);

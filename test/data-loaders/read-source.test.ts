@@ -14,8 +14,13 @@ const copy = () => {
 };
 
 describe("readSourceFolder", () => {
-  it("readSourceFolder(copy of the bundled folder) returns the five texts", () => {
-    expect(Object.keys(readSourceFolder(copy())).sort()).toEqual(["article", "events", "primarySites", "table1", "table2"]);
+  it("readSourceFolder(copy of the bundled folder) returns the six texts", () => {
+    expect(Object.keys(readSourceFolder(copy())).sort()).toEqual(["article", "claims", "events", "primarySites", "table1", "table2"]);
+  });
+  it("readSourceFolder stands an empty claim list in for a missing claims.json (another series has none)", () => {
+    const d = copy();
+    rmSync(join(d, "claims.json"));
+    expect(readSourceFolder(d).claims).toBe("[]");
   });
   it("readSourceFolder refuses a folder without events.tsv, naming the file", () => {
     const d = copy();

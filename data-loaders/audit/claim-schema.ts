@@ -1,0 +1,90 @@
+/**
+ * claims.json: every quantitative statement of the article (and the cross-checks between its parts) as data:
+ * where it is, the words that carry the number, what it reports, and how to recompute it from the datasets.
+ * The recomputation itself is code (evaluate.ts).
+ */
+import {z} from "zod";
+import {SourceError} from "../source-error.js";
+import {conditionSchema} from "./conditions.js";
+
+const text = z.string().min(1);
+const number = z.number();
+
+/** A computation that may reproduce a figure the article reports differently (e.g. a mean called a median). */
+const alternativeCheck = z.discriminatedUnion("kind", [
+  z.strictObject({kind: z.literal("mean"), field: text, among: conditionSchema.optional()}),
+  z.strictObject({kind: z.literal("median"), field: text, among: conditionSchema.optional()}),
+  z.strictObject({kind: z.literal("range"), field: text, among: conditionSchema.optional()}),
+  z.strictObject({kind: z.literal("count"), where: conditionSchema})
+]);
+const alternatives = z.array(z.strictObject({description: text, check: alternativeCheck})).optional();
+const precision = {decimals: z.number().int().min(0).max(6), granularity: z.number().positive()};
+
+export const checkSchema = z.discriminatedUnion("kind", [
+  z.strictObject({kind: z.literal("count"), where: conditionSchema, reported: number, percent: number.optional(), alternatives}),
+  z.strictObject({kind: z.literal("patients"), where: conditionSchema, reported: z.array(z.number().int()), percent: number.optional()}),
+  z.strictObject({kind: z.literal("mean"), field: text, reported: number, ...precision, among: conditionSchema.optional(), alternatives}),
+  z.strictObject({kind: z.literal("median"), field: text, reported: number, ...precision, among: conditionSchema.optional(), alternatives}),
+  z.strictObject({kind: z.literal("survival-median"), reported: number, ...precision, alternatives}),
+  z.strictObject({kind: z.literal("range"), field: text, reported: z.tuple([number, number]), among: conditionSchema.optional(), alternatives}),
+  z.strictObject({kind: z.literal("categories"), field: text, reported: z.array(text), among: conditionSchema.optional()}),
+  z.strictObject({kind: z.literal("event-count"), where: z.strictObject({kind: text, at: number}), reported: number}),
+  z.strictObject({kind: z.literal("patient-value"), patient: z.number().int(), field: text, reported: z.union([number, text])}),
+  z.strictObject({kind: z.literal("patient-includes"), patient: z.number().int(), field: text, reported: z.union([number, text])}),
+  z.strictObject({
+    kind: z.literal("event-within-follow-up"),
+    patient: z.number().int(),
+    events: z.array(text).min(1),
+    also: z.strictObject({field: text, includes: z.union([number, text])}).optional()
+  }),
+  z.strictObject({kind: z.literal("event-after-hepatectomy"), patient: z.number().int(), event: text}),
+  z.strictObject({kind: z.literal("abbreviation"), table: z.enum(["table1", "table2"]), abbreviation: text, expected: text}),
+  z.strictObject({kind: z.literal("time-axis")}),
+  z.strictObject({kind: z.literal("lesions-vs-segments")}),
+  z.strictObject({
+    kind: z.literal("not-checkable"),
+    reported: z.union([number, z.null()]),
+    reason: text,
+    patients: z.array(z.number().int()).optional(),
+    decimals: z.number().int().min(0).optional(),
+    granularity: z.number().positive().optional(),
+    grimN: z.number().int().positive().optional()
+  })
+]);
+
+export const claimSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, "expected an id in lowercase-with-hyphens"),
+  section: text,
+  quote: text,
+  check: checkSchema,
+  note: text.optional()
+});
+
+export type Claim = z.output<typeof claimSchema>;
+export type Check = Claim["check"];
+
+/** Parses claims.json; the first problem names the claim (by index and id) and the JSON path. */
+export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch (error) {
+    throw new SourceError({file}, `expected valid JSON (${(error as Error).message})`);
+  }
+  const result = z.array(claimSchema).safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const [index, ...path] = issue.path;
+    const id = Array.isArray(json) && typeof index === "number" ? (json[index] as {id?: string})?.id : undefined;
+    throw new SourceError(
+      {file, ...(typeof index === "number" && {row: index + 1}), column: path.join(".") || "(claim)", ...(id && {value: id})},
+      issue.message
+    );
+  }
+  const seen = new Set<string>();
+  result.data.forEach((claim, i) => {
+    if (seen.has(claim.id)) throw new SourceError({file, row: i + 1, column: "id", value: claim.id}, "expected each claim id once");
+    seen.add(claim.id);
+  });
+  return result.data;
+}
