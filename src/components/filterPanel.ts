@@ -150,7 +150,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
       if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) win.history.pushState(null, "", url);
     }
     render();
-    carryQuery(document, query());
+    carryQuery(document, formatFilters(state, choices));
     panel.dispatchEvent(new (document.defaultView?.Event ?? Event)("input", {bubbles: true}));
   }
 
@@ -158,13 +158,14 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     ({state, ignored} = parseFilters(win.location.search, choices, {keep}));
   }
 
+  // Links carry the filters only: a page's own settings (keep) mean nothing on other pages.
   readLocation();
   render();
-  carryQuery(document, query());
+  carryQuery(document, formatFilters(state, choices));
   win.addEventListener("popstate", () => {
     readLocation();
     render();
-    carryQuery(document, query());
+    carryQuery(document, formatFilters(state, choices));
     panel.dispatchEvent(new (document.defaultView?.Event ?? Event)("input", {bubbles: true}));
   });
   Object.defineProperty(panel, "value", {get: () => state, set: (next: FilterState) => update(next)});

@@ -48,7 +48,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
   const summary = groups
     .map((g) => {
       const m = g.curve.median;
-      return `${g.name}: ${g.curve.n} patients, ${g.curve.events} deaths, median survival ${m.estimate === null ? "not reached" : `${formatNumber(m.estimate)} months`}`;
+      return `${g.name}: ${g.curve.n} patients, ${g.curve.events} ${g.curve.events === 1 ? "death" : "deaths"}, median survival ${m.estimate === null ? "not reached" : `${formatNumber(m.estimate)} months`}`;
     })
     .join("; ");
   const x = {domain: [0, maxTime], ticks: [...ticks], label: "Months from liver resection →", grid: true};

@@ -98,7 +98,9 @@ function followedOverTime(patients: readonly SwimmerPatient[], {width, document}
   const maxTime = Math.max(...patients.map((p) => p.survivalMonths));
   const step = Math.max(1, Math.ceil(maxTime / 120));
   const rows = [];
-  for (let t = 0; t <= maxTime; t += step) {
+  const times = Array.from({length: Math.floor(maxTime / step) + 1}, (_, i) => i * step);
+  if (times.at(-1) !== maxTime) times.push(maxTime); // always draw the state at the last follow-up
+  for (const t of times) {
     rows.push({time: t, status: "Followed, alive", n: patients.filter((p) => p.survivalMonths >= t && !(p.dead && p.survivalMonths <= t)).length});
     rows.push({time: t, status: "Died by then", n: patients.filter((p) => p.dead && p.survivalMonths <= t).length});
   }

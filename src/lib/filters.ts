@@ -105,6 +105,7 @@ export function parseFilters(
       const match = /^(\d{1,3})-(\d{1,3})$/.exec(value);
       const [min, max] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
       if (!match || min > max) ignored.push({key, value, reason: "expected a range of whole years such as 40-60"});
+      else if (age) ignored.push({key, value, reason: "only one age range applies; the first is kept"});
       else age = {min, max};
     } else if (options.has(key)) {
       if (!options.get(key)!.includes(value)) ignored.push({key, value, reason: "no patient has this value"});

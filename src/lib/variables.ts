@@ -17,7 +17,7 @@ export const summaryVariables: readonly SummaryVariable[] = [
   {kind: "numeric", field: "monthsToLiverMetastasis", label: "Primary resection to liver metastasis", unit: "months"},
   {kind: "yes", field: "synchronousResection", label: "Primary and liver resected together"},
   {kind: "category", field: "lesionMultiplicity", label: "Liver lesions"},
-  {kind: "numeric", field: "lesionCount", label: "Number of liver lesions", unit: "lesions", digits: 1},
+  {kind: "numeric", field: "lesionCount", label: "Liver lesions per patient", unit: "n", digits: 1},
   {kind: "numeric", field: "lesionSizeCm", label: "Largest liver lesion", unit: "cm", digits: 2},
   {kind: "yes", field: "cirrhosis", label: "Liver cirrhosis"},
   {kind: "category", field: "liverProcedure", label: "Liver procedure"},

@@ -177,7 +177,7 @@ describe("kmChart with groups", () => {
   it("kmChart(by sex) states each group's median in its description", () => {
     expect(chart.curves.getAttribute("aria-label")).toBe("Kaplan–Meier survival curves after liver resection");
     expect(chart.curves.getAttribute("aria-description")).toBe(
-      "F: 7 patients, 1 deaths, median survival not reached; M: 3 patients, 1 deaths, median survival 24 months"
+      "F: 7 patients, 1 death, median survival not reached; M: 3 patients, 1 death, median survival 24 months"
     );
   });
 

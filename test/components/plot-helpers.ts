@@ -43,6 +43,7 @@ export function ticks(svg: Element, axis: "x" | "y"): {label: string; at: number
 /** Converts a pixel position back to a data value, from the first and last labelled ticks of a linear axis. */
 export function invertAxis(svg: Element, axis: "x" | "y", parse: (label: string) => number = (l) => Number(l.replace("−", "-"))): (px: number) => number {
   const all = ticks(svg, axis);
+  if (all.length < 2) throw new Error(`the ${axis} axis has ${all.length} tick labels; need two to read it`);
   const [first, last] = [all[0]!, all[all.length - 1]!];
   const [v0, v1] = [parse(first.label), parse(last.label)];
   return (px) => v0 + ((px - first.at) / (last.at - first.at)) * (v1 - v0);

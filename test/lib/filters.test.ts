@@ -112,6 +112,11 @@ describe("parseFilters", () => {
       expect(ignored).toEqual([{key: "age", value, reason: "expected a range of whole years such as 40-60"}]);
     }
   );
+  it('parseFilters("?age=40-60&age=50-70") keeps the first range and reports the second as ignored', () => {
+    const {state: parsed, ignored} = parseFilters("?age=40-60&age=50-70", options);
+    expect(parsed.age).toEqual({min: 40, max: 60});
+    expect(ignored).toEqual([{key: "age", value: "50-70", reason: "only one age range applies; the first is kept"}]);
+  });
   it('parseFilters("?by=sex&sex=M", {keep: ["by"]}) leaves the page\'s own key out of state and ignored', () => {
     expect(parseFilters("?by=sex&sex=M", options, {keep: ["by"]})).toEqual({state: {categories: {sex: ["M"]}, age: null}, ignored: []});
     expect(parseFilters("?by=sex&sex=M", options).ignored).toEqual([{key: "by", value: "sex", reason: "not a filter of this report"}]);

@@ -1,0 +1,127 @@
+import {parseHTML} from "linkedom";
+import {describe, expect, it} from "vitest";
+import {buildCohort} from "../../data-loaders/cohort.js";
+import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
+import {cohortTable, type CohortTableOptions} from "../../src/components/cohortTable.js";
+
+const {document} = parseHTML("<!doctype html><html><body></body></html>");
+const doc = document as unknown as Document;
+const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
+
+const render = (rows: readonly object[] = patients, options: Omit<CohortTableOptions, "document"> = {}) => cohortTable(rows, {document: doc, ...options});
+/** The data cells of a row, by field (and level, for a category). */
+const cells = (table: HTMLTableElement, field: string, level?: string) => {
+  const row = table.querySelector(`tbody tr[data-field="${field}"]${level === undefined ? ":not(.group)" : `[data-level="${level}"]`}`);
+  if (!row) throw new Error(`no row for ${field}${level === undefined ? "" : ` = ${level}`}`);
+  return [...row.querySelectorAll("td")].map((td) => td.textContent);
+};
+const rowHeader = (table: HTMLTableElement, field: string, level?: string) =>
+  table.querySelector(`tbody tr[data-field="${field}"]${level === undefined ? "" : `[data-level="${level}"]`} th`)!.textContent;
+const columns = (table: HTMLTableElement) =>
+  [...table.querySelectorAll("thead th")].map((th) => [th.firstChild!.textContent, th.querySelector(".muted")?.textContent ?? null]);
+
+describe("cohortTable of the whole cohort", () => {
+  const table = render();
+
+  it('cohortTable(patients) gives age as "46.5 (38–69); 48.2"', () => {
+    expect(cells(table, "age")).toEqual(["46.5 (38–69); 48.2"]);
+    expect(rowHeader(table, "age")).toBe("Age at liver metastasis, years: median (range); mean");
+  });
+  it('cohortTable(patients) gives Retroperitoneum as "5 (50%)", levels by count', () => {
+    expect(cells(table, "primarySite", "Retroperitoneum")).toEqual(["5 (50%)"]);
+    const levels = [...table.querySelectorAll('tbody tr[data-field="primarySite"][data-level]')].map((r) => [r.getAttribute("data-level"), r.querySelector("td")!.textContent]);
+    expect(levels).toEqual([["Retroperitoneum", "5 (50%)"], ["Small bowel", "3 (30%)"], ["Pancreas", "1 (10%)"], ["Stomach", "1 (10%)"]]);
+  });
+  it("cohortTable(patients) has one column, All in view, n = 10", () => {
+    expect(columns(table)).toEqual([["Characteristic", null], ["All in view", "n = 10"]]);
+  });
+  it("cohortTable(patients) names sex levels Female and Male, under a group heading spanning the table", () => {
+    expect(rowHeader(table, "sex", "F")).toBe("Female");
+    expect(cells(table, "sex", "F")).toEqual(["7 (70%)"]);
+    expect(cells(table, "sex", "M")).toEqual(["3 (30%)"]);
+    const heading = table.querySelector('tbody tr.group[data-field="sex"] th')!;
+    expect([heading.textContent, heading.getAttribute("colspan"), heading.getAttribute("scope")]).toEqual(["Sex, n (%)", "2", "rowgroup"]);
+  });
+  it("cohortTable(patients) counts yes/no items as n (%)", () => {
+    expect(cells(table, "dead")).toEqual(["2 (20%)"]);
+    expect(cells(table, "adjuvantChemotherapy")).toEqual(["4 (40%)"]);
+    expect(cells(table, "synchronousResection")).toEqual(["2 (20%)"]);
+    expect(rowHeader(table, "dead")).toBe("Died during follow-up, n (%)");
+  });
+  it("cohortTable(patients) rounds to each variable's digits", () => {
+    expect(cells(table, "lesionSizeCm")).toEqual(["2.55 (0.9–3); 2.39"]);
+    expect(cells(table, "survivalMonths")).toEqual(["18.5 (8–170); 34.2"]);
+    expect(cells(table, "monthsToLiverMetastasis")).toEqual(["13 (0–38); 12.9"]);
+  });
+  it("cohortTable(patients) lists every summary variable in order, with a caption", () => {
+    const fields = [...new Set([...table.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-field")))];
+    expect(fields).toEqual([
+      "age", "sex", "primarySite", "primarySizeCm", "adjuvantChemotherapy", "adjuvantRadiotherapy", "monthsToLiverMetastasis",
+      "synchronousResection", "lesionMultiplicity", "lesionCount", "lesionSizeCm", "cirrhosis", "liverProcedure", "ablation",
+      "marginPositive", "additionalMetastasis", "survivalMonths", "dead"
+    ]);
+    expect(table.querySelector("caption")!.textContent).toMatch(/^Characteristics of the patients in view\./);
+    expect(table.getAttribute("class")).toBe("cohort-table");
+  });
+});
+
+describe("cohortTable split by a field", () => {
+  const table = render(patients, {splitBy: "sex", splitLabel: "Sex"});
+
+  it('cohortTable(patients, {splitBy: "sex"}) adds columns Sex: F (n = 7) and Sex: M (n = 3) after All in view', () => {
+    expect(columns(table)).toEqual([["Characteristic", null], ["All in view", "n = 10"], ["Sex: F", "n = 7"], ["Sex: M", "n = 3"]]);
+  });
+  it('cohortTable(patients, {splitBy: "sex"}) summarises each column over its own patients', () => {
+    // Women are 42 41 51 43 60 69 50; men 38 38 50.
+    expect(cells(table, "age")).toEqual(["46.5 (38–69); 48.2", "50 (41–69); 50.9", "38 (38–50); 42"]);
+    expect(cells(table, "sex", "F")).toEqual(["7 (70%)", "7 (100%)", "0 (0%)"]);
+    expect(cells(table, "primarySite", "Retroperitoneum")).toEqual(["5 (50%)", "4 (57%)", "1 (33%)"]);
+    expect(cells(table, "dead")).toEqual(["2 (20%)", "1 (14%)", "1 (33%)"]);
+  });
+  it("cohortTable(patients, {splitBy}) widens the group headings to the extra columns", () => {
+    expect(table.querySelector('tbody tr.group[data-field="primarySite"] th')!.getAttribute("colspan")).toBe("4");
+    for (const row of table.querySelectorAll("tbody tr:not(.group)")) expect(row.querySelectorAll("td")).toHaveLength(3);
+  });
+  it('cohortTable(patients, {splitBy: "dead"}) splits a yes/no field into No and Yes columns', () => {
+    const byDeath = render(patients, {splitBy: "dead", splitLabel: "Died"});
+    // Alive at 8 11 18 18 19 20 40 170 (sum 304); died at 14 and 24.
+    expect(columns(byDeath).slice(1)).toEqual([["All in view", "n = 10"], ["Died: No", "n = 8"], ["Died: Yes", "n = 2"]]);
+    expect(cells(byDeath, "survivalMonths").slice(1)).toEqual(["18.5 (8–170); 38", "19 (14–24); 19"]);
+  });
+  it("cohortTable uses the field name when no splitLabel is given", () => {
+    expect(columns(render(patients, {splitBy: "vitalStatus"})).slice(2).map((c) => c[0])).toEqual(["vitalStatus: Alive", "vitalStatus: Dead"]);
+  });
+});
+
+describe("cohortTable of a filtered view", () => {
+  const men = patients.filter((p) => p.sex === "M");
+
+  it("cohortTable(men, {levelsFrom: patients}) keeps every level of the cohort, at 0", () => {
+    const table = render(men, {levelsFrom: patients});
+    expect(columns(table)[1]).toEqual(["All in view", "n = 3"]);
+    expect(cells(table, "primarySite", "Pancreas")).toEqual(["0 (0%)"]);
+    expect(cells(table, "sex", "F")).toEqual(["0 (0%)"]);
+    expect(cells(table, "primarySite", "Small bowel")).toEqual(["2 (67%)"]);
+    // Without levelsFrom only the levels present in the view are listed.
+    expect(render(men).querySelector('tr[data-field="primarySite"][data-level="Pancreas"]')).toBeNull();
+  });
+  it('cohortTable(men, {splitBy: "sex", levelsFrom: patients}) keeps an empty Sex: F column with "–" and plain counts', () => {
+    const table = render(men, {splitBy: "sex", splitLabel: "Sex", levelsFrom: patients});
+    expect(columns(table).slice(1)).toEqual([["All in view", "n = 3"], ["Sex: F", "n = 0"], ["Sex: M", "n = 3"]]);
+    expect(cells(table, "age")).toEqual(["38 (38–50); 42", "–", "38 (38–50); 42"]);
+    expect(cells(table, "dead")).toEqual(["1 (33%)", "0", "1 (33%)"]);
+  });
+  it('cohortTable([]) shows n = 0, "–" for numbers and 0 for counts', () => {
+    const table = render([], {levelsFrom: patients});
+    expect(columns(table)[1]).toEqual(["All in view", "n = 0"]);
+    expect(cells(table, "age")).toEqual(["–"]);
+    expect(cells(table, "dead")).toEqual(["0"]);
+    expect(cells(table, "sex", "F")).toEqual(["0"]);
+  });
+  it("cohortTable(rows, {variables}) reports only the variables given", () => {
+    const table = render(patients, {variables: [{kind: "numeric", field: "suv", label: "Mean SUV", unit: "SUV", digits: 2}]});
+    expect([...table.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-field"))).toEqual(["suv"]);
+    // Five patients had a value; the others are left out, not counted as 0.
+    expect(cells(table, "suv")).toEqual(["1.8 (1.7–1.8); 1.78"]);
+  });
+});
