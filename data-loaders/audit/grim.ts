@@ -22,42 +22,43 @@ const tolerance = (decimals: number) => 0.5 * 10 ** -decimals + 1e-9;
 const round = (x: number, decimals: number) => Number(x.toFixed(decimals));
 
 /** Nearest attainable value to `reported` on a lattice of step `step`. */
-function nearestOnLattice(reported: number, step: number): number {
-  return Math.round(reported / step) * step;
+interface Precision {
+  decimals: number;
+  n: number;
+  granularity: number;
+}
+
+/** Whether `reported` lies (at its precision) on the lattice of multiples of `step` a statistic can take. */
+function onLattice(statistic: "mean" | "median", reported: number, {decimals, n}: Precision, step: number) {
+  const nearest = Math.round(reported / step) * step;
+  const possible = Math.abs(nearest - reported) <= tolerance(decimals);
+  return {statistic, reported, n, possible, nearest: round(nearest, decimals + 2)};
 }
 
 /**
  * @example grimMean(12.9, {decimals: 1, n: 10, granularity: 1}).possible // true: 129 / 10
  * @example grimMean(2.35, {decimals: 2, n: 10, granularity: 1}).possible // false
  */
-export function grimMean(reported: number, {decimals, n, granularity}: {decimals: number; n: number; granularity: number}): GrimResult {
+export function grimMean(reported: number, precision: Precision): GrimResult {
+  const {n, granularity} = precision;
   const step = granularity / n;
-  const nearest = nearestOnLattice(reported, step);
-  const possible = Math.abs(nearest - reported) <= tolerance(decimals);
+  const result = onLattice("mean", reported, precision, step);
   return {
-    statistic: "mean",
-    reported,
-    n,
-    possible,
-    nearest: round(nearest, decimals + 2),
-    detail: possible
-      ? `a mean of ${recorded(n, granularity)} can be ${reported} (a total of ${round(nearest * n, 6)})`
-      : `a mean of ${recorded(n, granularity)} moves in steps of ${round(step, 6)}, so it cannot be ${reported}; the nearest possible is ${round(nearest, decimals + 2)}`
+    ...result,
+    detail: result.possible
+      ? `a mean of ${recorded(n, granularity)} can be ${reported} (a total of ${round(result.nearest * n, 6)})`
+      : `a mean of ${recorded(n, granularity)} moves in steps of ${round(step, 6)}, so it cannot be ${reported}; the nearest possible is ${result.nearest}`
   };
 }
 
 /** @example grimMedian(34.2, {decimals: 1, n: 10, granularity: 1}).possible // false: a median of 10 whole numbers ends in .0 or .5 */
-export function grimMedian(reported: number, {decimals, n, granularity}: {decimals: number; n: number; granularity: number}): GrimResult {
+export function grimMedian(reported: number, precision: Precision): GrimResult {
+  const {n, granularity} = precision;
   const step = n % 2 === 0 ? granularity / 2 : granularity;
-  const nearest = nearestOnLattice(reported, step);
-  const possible = Math.abs(nearest - reported) <= tolerance(decimals);
+  const result = onLattice("median", reported, precision, step);
   return {
-    statistic: "median",
-    reported,
-    n,
-    possible,
-    nearest: round(nearest, decimals + 2),
-    detail: possible
+    ...result,
+    detail: result.possible
       ? `a median of ${recorded(n, granularity)} can be ${reported}`
       : `a median of ${recorded(n, granularity)} is a multiple of ${step}, so it cannot be ${reported}`
   };
