@@ -6,6 +6,7 @@
 import {existsSync} from "node:fs";
 import {readFile, stat} from "node:fs/promises";
 import {createServer, type Server} from "node:http";
+import {gzipSync} from "node:zlib";
 import {extname, join, normalize, resolve} from "node:path";
 import {type Browser, chromium, type Page} from "playwright-core";
 
@@ -28,7 +29,7 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` at http://127.0.0.1:<port><base>, with GitHub Pages' clean-URL rules. */
+/** Serves `root` at http://127.0.0.1:<port><base>, with GitHub Pages' clean-URL rules, gzip and caching. */
 export async function serveStatic(root: string, base = "/report/"): Promise<StaticSite> {
   const top = resolve(root);
   const server: Server = createServer(async (request, response) => {
@@ -39,8 +40,19 @@ export async function serveStatic(root: string, base = "/report/"): Promise<Stat
     if (path.endsWith("/")) file = join(file, "index.html");
     else if (!extname(file) && !(await isFile(file))) file += ".html";
     if (!(await isFile(file))) return void response.writeHead(404, {"content-type": "text/plain"}).end("not found");
-    response.writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream"});
-    response.end(await readFile(file));
+    // As a static host would: compress text, and let the browser keep content-hashed files (under /_).
+    const type = types[extname(file)] ?? "application/octet-stream";
+    const headers: Record<string, string> = {
+      "content-type": type,
+      "cache-control": path.includes("/_") ? "public, max-age=31536000, immutable" : "no-cache"
+    };
+    let body = await readFile(file);
+    if (/gzip/.test(String(request.headers["accept-encoding"])) && /text|javascript|json|svg/.test(type)) {
+      body = gzipSync(body);
+      headers["content-encoding"] = "gzip";
+    }
+    response.writeHead(200, headers);
+    response.end(body);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const {port} = server.address() as {port: number};

@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: builds the report into a scratch folder and swaps it into dist/ only when everything
+ * succeeded, so a failed build (a malformed source cell, say) leaves the previous dist/ untouched and no
+ * half-written output. Framework's loader cache is cleared first: it is keyed on the loader file alone, so it
+ * would otherwise serve data built from another source folder or an older transcription.
+ * Then it mends two things Framework writes into every page and accessibility audits fail: the viewport's
+ * maximum-scale=1 (which blocks zooming) and the missing lang attribute on <html>.
+ */
+import {spawnSync} from "node:child_process";
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+
+const scratch = ".build-tmp";
+const output = "dist";
+
+rmSync("src/.observablehq/cache", {recursive: true, force: true});
+rmSync(scratch, {recursive: true, force: true});
+const started = performance.now();
+const build = spawnSync("observable", ["build"], {
+  stdio: "inherit",
+  shell: process.platform === "win32",
+  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", LMS_OUTPUT_DIR: scratch}
+});
+if (build.status !== 0 || !existsSync(join(scratch, "index.html"))) {
+  rmSync(scratch, {recursive: true, force: true});
+  console.error(`build failed; ${output}/ was left as it was`);
+  process.exit(build.status || 1);
+}
+for (const file of htmlFiles(scratch)) writeFileSync(file, finalizeHtml(readFileSync(file, "utf8")));
+rmSync(output, {recursive: true, force: true});
+renameSync(scratch, output);
+console.log(`built ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : htmlFiles(path);
+    return entry.name.endsWith(".html") ? [path] : [];
+  });
+}
+
+/** Lets readers zoom (WCAG 1.4.4) and declares the page language. */
+export function finalizeHtml(html: string): string {
+  return html
+    .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="en"$1>')
+    .replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1(")/, "$1$2");
+}
