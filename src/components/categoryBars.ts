@@ -3,6 +3,7 @@
  * pressing Enter or Space on it) calls onSelect with its label, which the pages use to toggle that filter.
  */
 import * as Plot from "@observablehq/plot";
+import {accessiblePlot} from "./plotA11y.js";
 import {formatPercent} from "../lib/format.js";
 
 export interface CategoryBar {
@@ -33,7 +34,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
   // Category names take at most 40% of the width; longer ones are shortened (the tooltip keeps them whole).
   const maxChars = Math.max(8, Math.floor((width * 0.4 - 12) / 6.5));
   const marginLeft = 12 + 6.5 * Math.min(maxChars, Math.max(4, ...bars.map((d) => name(d.label).length)));
-  const chart = Plot.plot({
+  const chart = accessiblePlot(Plot.plot({
     ...(options.document && {document: options.document}),
     title,
     width,
@@ -57,7 +58,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
       Plot.text(bars, {x: "n", y: "label", text: (d: CategoryBar) => String(d.n), dx: 4, textAnchor: "start", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
-  });
+  }));
   if (onSelect) {
     // One click handler on the whole chart: a click that starts on a bar can end on the tooltip Plot draws over
     // it, so the bar itself may never receive the click; Plot's pointer then holds the bar as the chart's value.
@@ -66,7 +67,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
       const label = target?.getAttribute("data-label") ?? (chart as unknown as {value?: CategoryBar}).value?.label;
       if (label !== undefined) onSelect(label);
     });
-    const rects = chart.querySelectorAll('g[aria-label="bar"] rect');
+    const rects = chart.querySelectorAll('g[data-mark="bar"] rect');
     rects.forEach((rect, i) => {
       const bar = bars[i];
       if (!bar) return;

@@ -121,11 +121,18 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     count.textContent = `${inView} of ${patients.length} patients`;
     const active = activeFilterCount(state);
     activeNote.textContent = active ? `${active} active` : "none active";
+    // Faceted counts: each field's choices count the patients matching every other filter (one pass per field).
+    const counts = new Map<string, number>();
+    for (const {key} of categoryFields) {
+      for (const p of patients) {
+        if (!matchesFilters(p, state, {except: key})) continue;
+        for (const label of fieldLabels(p, key)) counts.set(`${key}\u0000${label}`, (counts.get(`${key}\u0000${label}`) ?? 0) + 1);
+      }
+    }
     for (const [id, box] of boxes) {
       const [key, value] = id.split("\u0000") as [string, string];
       box.checked = (state.categories[key] ?? []).includes(value);
-      const n = patients.filter((p) => matchesFilters(p, state, {except: key}) && fieldLabels(p, key).includes(value)).length;
-      countsOf.get(id)!.textContent = `(${n})`;
+      countsOf.get(id)!.textContent = `(${counts.get(id) ?? 0})`;
     }
     ageMin.value = String(state.age?.min ?? ageBounds.min);
     ageMax.value = String(state.age?.max ?? ageBounds.max);

@@ -4,6 +4,7 @@
  * under the time axis at each tick, aligned with it. Curves come from src/lib/survival.ts.
  */
 import * as Plot from "@observablehq/plot";
+import {accessiblePlot} from "./plotA11y.js";
 import {formatNumber, formatPercent} from "../lib/format.js";
 import type {KaplanMeierCurve, KmStep} from "../lib/survival.js";
 import {documentOf, element} from "./dom.js";
@@ -52,7 +53,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
     })
     .join("; ");
   const x = {domain: [0, maxTime], ticks: [...ticks], label: "Months from liver resection →", grid: true};
-  const curves = Plot.plot({
+  const curves = accessiblePlot(Plot.plot({
     ...(options.document && {document: options.document}),
     width,
     height: Math.round(Math.min(420, Math.max(260, width * 0.5))),
@@ -70,9 +71,9 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
       Plot.ruleY([0.5], {stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "4,3"}),
       Plot.tip(points, Plot.pointer({x: "time", y: "survival", title: describe, fill: "var(--theme-background)"}))
     ]
-  });
+  }));
   const rows = groups.map((g, i) => ticks.map((t, j) => ({group: g.name, time: t, n: atRisk[i]?.[j] ?? 0})));
-  const risk = Plot.plot({
+  const risk = accessiblePlot(Plot.plot({
     ...(options.document && {document: options.document}),
     width,
     height: 34 + 20 * groups.length,
@@ -88,7 +89,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
       Plot.text(rows.flat(), {x: "time", y: "group", text: (d: {n: number}) => String(d.n), fill: (d: {group: string}) => color.range[color.domain.indexOf(d.group)]}),
       Plot.text(["Number at risk"], {frameAnchor: "top-left", dx: -marginLeft + 4, dy: -18, fontWeight: "bold"})
     ]
-  });
+  }));
   return element(document, "figure", {class: "km-chart"}, [
     options.title ? element(document, "h3", {}, [options.title]) : null,
     curves,

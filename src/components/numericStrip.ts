@@ -3,6 +3,7 @@
  * rule at the median: the distribution behind a "median (range)" figure, small enough to repeat per field.
  */
 import * as Plot from "@observablehq/plot";
+import {accessiblePlot} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 import type {SitePalette} from "../lib/palette.js";
 
@@ -14,6 +15,8 @@ export interface NumericStripOptions {
   palette: SitePalette;
   /** Fixed x domain (from the whole cohort) so axes do not jump when filters change. */
   domain?: [number, number];
+  /** Above this many patients a dot per patient is unreadable (and slow to place), so a histogram is drawn. */
+  aggregateAbove?: number;
   document?: Document;
 }
 
@@ -35,7 +38,8 @@ export function numericStrip(
   const sorted = dots.map((d) => d.value).sort((a, b) => a - b);
   const median = sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : null;
   const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
-  return Plot.plot({
+  if (dots.length > (options.aggregateAbove ?? 200)) return histogram(dots, median, options);
+  return accessiblePlot(Plot.plot({
     ...(options.document && {document: options.document}),
     title,
     width,
@@ -52,5 +56,27 @@ export function numericStrip(
       median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7}),
       Plot.dot(dots, Plot.dodgeY({x: "value", fill: "primarySite", r: 5, stroke: "var(--theme-background, white)", title: describe, tip: true, anchor: "bottom"}))
     ]
-  });
+  }));
+}
+
+/** The aggregated form: patients per bin, stacked by primary site, with the median. */
+function histogram(dots: readonly Dot[], median: number | null, options: NumericStripOptions): SVGSVGElement | HTMLElement {
+  const {width, title, unit, palette} = options;
+  return accessiblePlot(Plot.plot({
+    ...(options.document && {document: options.document}),
+    title,
+    width,
+    height: 140,
+    marginLeft: 44,
+    x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
+    y: {label: "↑ Patients", grid: true},
+    color: {domain: palette.domain, range: palette.range},
+    ariaLabel: `${title}: histogram of ${dots.length} patients`,
+    ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}`,
+    marks: [
+      Plot.rectY(dots, Plot.binX<Plot.RectYOptions>({y: "count"}, {x: "value", fill: "primarySite", tip: true})),
+      Plot.ruleY([0]),
+      median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7})
+    ]
+  }));
 }

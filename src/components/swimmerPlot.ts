@@ -6,6 +6,7 @@
  * patients are still followed, alive and dead over time instead.
  */
 import * as Plot from "@observablehq/plot";
+import {accessiblePlot} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 import type {SitePalette} from "../lib/palette.js";
 
@@ -58,7 +59,7 @@ export function swimmerPlot(
   );
   const minTime = Math.min(0, ...patients.map((p) => -p.monthsToLiverMetastasis));
   const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
-  return Plot.plot({
+  return accessiblePlot(Plot.plot({
     ...(options.document && {document: options.document}),
     width,
     height: 50 + 26 * Math.max(1, patients.length),
@@ -90,7 +91,7 @@ export function swimmerPlot(
       Plot.text(order.filter((p) => !p.dead), {x: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), text: () => "→", dx: 9, fontSize: 16, fill: "currentColor",
         title: (p: SwimmerPatient) => `Patient ${p.id} alive at last contact, ${p.survivalMonths} months after the liver resection`})
     ]
-  });
+  }));
 }
 
 /** The aggregated form for large cohorts: patients still followed, and cumulative deaths, by month. */
@@ -104,7 +105,7 @@ function followedOverTime(patients: readonly SwimmerPatient[], {width, document}
     rows.push({time: t, status: "Followed, alive", n: patients.filter((p) => p.survivalMonths >= t && !(p.dead && p.survivalMonths <= t)).length});
     rows.push({time: t, status: "Died by then", n: patients.filter((p) => p.dead && p.survivalMonths <= t).length});
   }
-  return Plot.plot({
+  return accessiblePlot(Plot.plot({
     ...(document && {document}),
     width,
     height: 300,
@@ -113,5 +114,5 @@ function followedOverTime(patients: readonly SwimmerPatient[], {width, document}
     color: {domain: ["Followed, alive", "Died by then"], range: ["#0072B2", "#D55E00"], legend: true},
     ariaLabel: `Follow-up of ${patients.length} patients: number still followed and number dead over time`,
     marks: [Plot.areaY(rows, {x: "time", y: "n", fill: "status", curve: "step-after", tip: true}), Plot.ruleY([0])]
-  });
+  }));
 }

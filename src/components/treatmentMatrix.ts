@@ -4,6 +4,7 @@
  * patients without adjuvant treatment kept as empty rows so the matrix shows who had nothing too.
  */
 import * as Plot from "@observablehq/plot";
+import {accessiblePlot} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 
 export interface TreatmentPatient {
@@ -50,13 +51,14 @@ export function treatmentCells(patients: readonly TreatmentPatient[]): Treatment
 /** @example treatmentMatrix(patientsInView, {width: 640, drugs: ["cisplatin", "ifosfamide"]}) */
 export function treatmentMatrix(
   patients: readonly TreatmentPatient[],
-  {width, drugs, document}: {width: number; drugs: readonly string[]; document?: Document}
+  {width, drugs, document, aggregateAbove = 40}: {width: number; drugs: readonly string[]; document?: Document; aggregateAbove?: number}
 ): SVGSVGElement | HTMLElement {
+  if (patients.length > aggregateAbove) return regimenCounts(patients, {width, drugs, ...(document && {document})});
   const cells = treatmentCells(patients);
   const rows = patients.map((p) => `Patient ${p.id}`);
   const columns = [...drugs, radiotherapyColumn];
   const treated = new Set(cells.map((c) => c.patient));
-  return Plot.plot({
+  return accessiblePlot(Plot.plot({
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
     subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose and fractions",
@@ -83,5 +85,34 @@ export function treatmentMatrix(
       Plot.cell(cells, {x: "agent", y: "patient", fill: "kind", inset: 1, title: "title", tip: true}),
       Plot.text(cells, {x: "agent", y: "patient", text: "text", fill: "white", fontWeight: "bold"})
     ]
-  });
+  }));
+}
+
+/**
+ * The aggregated form for large cohorts, where a row per patient is unreadable: how many patients received each
+ * agent, by number of cycles (radiotherapy by total dose).
+ */
+function regimenCounts(
+  patients: readonly TreatmentPatient[],
+  {width, drugs, document}: {width: number; drugs: readonly string[]; document?: Document}
+): SVGSVGElement | HTMLElement {
+  const rows = treatmentCells(patients).map((c) => ({agent: c.agent, dose: c.kind === "radiotherapy" ? c.text : `${c.text} cycles`, kind: c.kind}));
+  const columns = [...drugs, radiotherapyColumn];
+  return accessiblePlot(Plot.plot({
+    ...(document && {document}),
+    title: "Adjuvant treatment after the primary resection",
+    subtitle: `Patients per agent and dose, ${patients.length} patients in view`,
+    width,
+    height: 340,
+    marginLeft: 110,
+    marginBottom: 60,
+    x: {domain: columns, label: null, tickRotate: -30},
+    y: {label: null},
+    color: {scheme: "blues", label: "Patients"}, // the counts are printed in the cells, so no colour ramp is needed
+    ariaLabel: `Patients per adjuvant agent and dose among ${patients.length} patients`,
+    marks: [
+      Plot.cell(rows, Plot.group({fill: "count"}, {x: "agent", y: "dose", tip: true, inset: 1})),
+      Plot.text(rows, Plot.group({text: "count"}, {x: "agent", y: "dose", fill: "currentColor"}))
+    ]
+  }));
 }

@@ -53,7 +53,7 @@ describe("categoryBars drawing", () => {
     const labels = ticks(svg, "x").map((t) => t.label);
     expect(labels[0]).toBe("0");
     expect(labels.at(-1)).toBe("10");
-    expect(svg.querySelector('g[aria-label="x-axis label"]')!.textContent).toBe("Patients →");
+    expect(svg.querySelector('g[data-mark="x-axis label"]')!.textContent).toBe("Patients →");
   });
   it("categoryBars prints each count at the end of its bar", () => {
     const {svg} = render(sexBars);
@@ -118,7 +118,7 @@ describe("categoryBars selection", () => {
   it("categoryBars({onSelect}) ignores a click that is not on a bar", () => {
     const onSelect = vi.fn();
     const {svg} = render(sexBars, {onSelect});
-    fire(svg.querySelector('g[aria-label="x-axis tick label"] text')!, "click");
+    fire(svg.querySelector('g[data-mark="x-axis tick label"] text')!, "click");
     expect(onSelect).not.toHaveBeenCalled();
   });
   it("categoryBars({onSelect, selected}) makes the bars focusable toggle buttons", () => {

@@ -77,7 +77,7 @@ describe("kmChart for the whole cohort", () => {
   it("kmChart(cohort) draws the line on a y axis from 0% to 100% and an x axis in months with the given ticks", () => {
     expect(ticks(chart.curves, "y").map((t) => t.label)).toEqual(["0%", "10%", "20%", "30%", "40%", "50%", "60%", "70%", "80%", "90%", "100%"]);
     expect(ticks(chart.curves, "x").map((t) => t.label)).toEqual(["0", "24", "48", "72", "96", "120", "144", "168"]);
-    const label = (axis: string) => chart.curves.querySelector(`g[aria-label="${axis}-axis label"]`)!.textContent;
+    const label = (axis: string) => chart.curves.querySelector(`g[data-mark="${axis}-axis label"]`)!.textContent;
     expect(label("x")).toBe("Months from liver resection →");
     expect(label("y")).toBe("↑ Proportion alive");
   });

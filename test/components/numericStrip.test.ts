@@ -61,7 +61,7 @@ describe("numericStrip", () => {
     expect(description).toMatch(/^10 patients; median 46.5 years; Patient 1 \(Pancreas\): 42 years; Patient 2 \(Small bowel\): 38 years; /);
     expect(description.split("; ")).toHaveLength(12);
     expect(chart.querySelector("h2")!.textContent).toBe("Age at liver metastasis");
-    expect(svg.querySelector('g[aria-label="x-axis label"]')!.textContent).toBe("years →");
+    expect(svg.querySelector('g[data-mark="x-axis label"]')!.textContent).toBe("years →");
   });
   it("numericStrip leaves out patients without a value (suv) and summarises the others", () => {
     const {dots, read, svg} = render(patients, {field: "suv", title: "Mean SUV", unit: "SUV"});

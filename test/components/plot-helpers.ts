@@ -29,12 +29,12 @@ export function box(rect: Element): {x: number; y: number; width: number; height
 
 /** The groups Plot draws for marks of a kind ("bar", "dot", "line", "text", "cell", ...), in drawing order. */
 export function marks(svg: Element, kind: string): Element[] {
-  return [...svg.querySelectorAll(`g[aria-label="${kind}"]`)];
+  return [...svg.querySelectorAll(`g[data-mark="${kind}"]`)];
 }
 
 /** Tick labels of an axis, each with its position along the axis (x for "x", y for "y") in SVG pixels. */
 export function ticks(svg: Element, axis: "x" | "y"): {label: string; at: number}[] {
-  return [...svg.querySelectorAll(`g[aria-label="${axis}-axis tick label"] text`)].map((t) => {
+  return [...svg.querySelectorAll(`g[data-mark="${axis}-axis tick label"] text`)].map((t) => {
     const [x, y] = offset(t);
     return {label: t.textContent ?? "", at: axis === "x" ? x : y};
   });
@@ -65,7 +65,7 @@ export function round(x: number, digits = 3): number {
 /** The chart's own <svg> (Plot wraps it in a <figure> when there is a title or legend). */
 export function plotSvg(chart: Element, ariaLabel?: string): Element {
   if (chart.tagName.toLowerCase() === "svg" && (!ariaLabel || chart.getAttribute("aria-label") === ariaLabel)) return chart;
-  const found = chart.querySelector(ariaLabel ? `svg[aria-label="${ariaLabel}"]` : "svg[aria-label]");
+  const found = chart.querySelector(ariaLabel ? `svg[data-mark="${ariaLabel}"]` : "svg[aria-label]");
   if (!found) throw new Error(`no plot <svg>${ariaLabel ? ` labelled "${ariaLabel}"` : ""} in the chart`);
   return found;
 }

@@ -138,7 +138,7 @@ describe("swimmerPlot aggregated", () => {
     const chart = render(patients, 5);
     expect(chart.svg.getAttribute("aria-label")).toBe("Follow-up of 10 patients: number still followed and number dead over time");
     expect(ticks(chart.svg, "y").map((t) => t.label)).not.toContain("Patient 1");
-    expect(chart.svg.querySelector('g[aria-label="y-axis label"]')!.textContent).toBe("↑ Patients");
+    expect(chart.svg.querySelector('g[data-mark="y-axis label"]')!.textContent).toBe("↑ Patients");
     const areas = marks(chart.svg, "area").flatMap((g) => [...g.querySelectorAll("path")]);
     expect(areas.map((a) => a.getAttribute("fill"))).toEqual(["#0072B2", "#D55E00"]);
     expect([...chart.chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toEqual(["Followed, alive", "Died by then"]);
