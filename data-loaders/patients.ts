@@ -71,8 +71,9 @@ export function joinPatients(
   files = {table1: "table1.tsv", table2: "table2.tsv", sites: "primary-sites.tsv"}
 ): Patient[] {
   const byNumber = new Map(table2.map((r) => [r.values["No."], r]));
+  const inTable1 = new Set(table1.map((t) => t.values["No."]));
   for (const r of table2) {
-    if (!table1.some((t) => t.values["No."] === r.values["No."])) {
+    if (!inTable1.has(r.values["No."])) {
       throw new SourceError(
         {file: files.table2, row: r.row, line: r.line, column: "No.", value: r.verbatim["No."]!},
         `expected a patient also listed in ${files.table1}`

@@ -1,8 +1,8 @@
 /**
  * `npm run build`: builds the report into a scratch folder and swaps it into dist/ only when everything
  * succeeded, so a failed build (a malformed source cell, say) leaves the previous dist/ untouched and no
- * half-written output. Framework's loader cache is cleared first: it is keyed on the loader file alone, so it
- * would otherwise serve data built from another source folder or an older transcription.
+ * half-written output. Framework's cache of loader outputs is cleared first: it is keyed on the loader file
+ * alone, so it would otherwise serve data built from another source folder or an older transcription.
  * Then it mends two things Framework writes into every page and accessibility audits fail: the viewport's
  * maximum-scale=1 (which blocks zooming) and the missing lang attribute on <html>.
  */
@@ -10,10 +10,26 @@ import {spawnSync} from "node:child_process";
 import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
+// LMS_DIST_DIR lets the benchmark keep builds of other cohorts beside the report's own dist/.
+const output = process.env.LMS_DIST_DIR || "dist";
 const scratch = ".build-tmp";
-const output = "dist";
 
-rmSync("src/.observablehq/cache", {recursive: true, force: true});
+// One build at a time: two would share the scratch folder and Framework's cache.
+const lock = ".build.lock";
+try {
+  writeFileSync(lock, String(process.pid), {flag: "wx"});
+} catch {
+  const holder = Number(readFileSync(lock, "utf8"));
+  if (isRunning(holder)) {
+    console.error(`another build (process ${holder}) is running; try again when it has finished`);
+    process.exit(1);
+  }
+  writeFileSync(lock, String(process.pid)); // a stale lock from a build that was killed
+}
+process.on("exit", () => rmSync(lock, {force: true}));
+
+// Loader outputs only: Framework's bundles of npm packages stay cached, since they depend on node_modules alone.
+rmSync("src/.observablehq/cache/data", {recursive: true, force: true});
 rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
 const build = spawnSync("observable", ["build"], {
@@ -30,6 +46,15 @@ for (const file of htmlFiles(scratch)) writeFileSync(file, finalizeHtml(readFile
 rmSync(output, {recursive: true, force: true});
 renameSync(scratch, output);
 console.log(`built ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

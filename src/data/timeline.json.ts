@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset((cohort) => cohort.timeline);
+emitDataset("timeline");

@@ -65,7 +65,7 @@ export function round(x: number, digits = 3): number {
 /** The chart's own <svg> (Plot wraps it in a <figure> when there is a title or legend). */
 export function plotSvg(chart: Element, ariaLabel?: string): Element {
   if (chart.tagName.toLowerCase() === "svg" && (!ariaLabel || chart.getAttribute("aria-label") === ariaLabel)) return chart;
-  const found = chart.querySelector(ariaLabel ? `svg[data-mark="${ariaLabel}"]` : "svg[aria-label]");
+  const found = chart.querySelector(ariaLabel ? `svg[aria-label="${ariaLabel}"]` : "svg[aria-label]");
   if (!found) throw new Error(`no plot <svg>${ariaLabel ? ` labelled "${ariaLabel}"` : ""} in the chart`);
   return found;
 }

@@ -1,0 +1,259 @@
+/**
+ * Hostile source folders (LMS_SOURCE_DIR) against the real `npm run build`:
+ * - broken files (truncated, wrong delimiter, UTF-16, BOM, empty, extra column) stop the build with one clear
+ *   line naming the file, and leave the previous dist/ and no scratch folder behind;
+ * - markup and spreadsheet formulas in free-text cells reach the pages and downloads as inert text.
+ *
+ * Every build here runs in a throwaway copy of the project (its own dist/, .build-tmp/ and Framework cache,
+ * node_modules linked), never in the checkout: build.ts clears the shared cache and scratch folder, so a
+ * build started here would race with test/build.test.ts's when vitest runs files in parallel, and the
+ * checkout's dist/ must stay the bundled cohort for the other tests.
+ */
+import {spawnSync} from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, relative, resolve} from "node:path";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {bundledSourceDir} from "../data-loaders/read-source.js";
+import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./browser/harness.js";
+import {withCell} from "./helpers.js";
+
+const repo = resolve(".");
+const temporary: string[] = [];
+const scratchDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => temporary.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+
+/** A copy of what the build reads (sources, pages, config, scripts), with node_modules linked, no output or cache. */
+function projectCopy(): string {
+  const dir = scratchDir("lms-project-");
+  const skip = new Set([".git", "node_modules", "dist", ".build-tmp", "test", "test-results", join("src", ".observablehq")]);
+  cpSync(repo, dir, {recursive: true, filter: (path) => !skip.has(relative(repo, path))});
+  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** A copy of the bundled source folder with `change` applied to it. */
+function sourceCopy(change: (dir: string) => void): string {
+  const dir = scratchDir("lms-source-");
+  cpSync(bundledSourceDir, dir, {recursive: true});
+  change(dir);
+  return dir;
+}
+
+function npmRunBuild(project: string, sourceDir: string) {
+  const result = spawnSync("npm", ["run", "build"], {
+    cwd: project,
+    encoding: "utf8",
+    env: {...process.env, LMS_SOURCE_DIR: sourceDir}
+  });
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The one patients.<hash>.json a build wrote under `dist`. */
+function patientsDataset(dist: string): {name: string; bytes: Buffer} {
+  const dir = join(dist, "_file/data");
+  const names = readdirSync(dir).filter((f) => /^patients\.[0-9a-f]+\.json$/.test(f));
+  expect(names, `patients dataset in ${dir}`).toHaveLength(1);
+  return {name: names[0]!, bytes: readFileSync(join(dir, names[0]!))};
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) => {
+  const before = readFileSync(join(dir, file), "utf8");
+  const after = change(before);
+  if (after === before) throw new Error(`the change to ${file} changed nothing; the case would not test anything`);
+  writeFileSync(join(dir, file), after);
+};
+
+/** A table saved by a spreadsheet as comma-separated values: cells holding a comma are quoted. */
+const asCommaSeparated = (tsv: string) =>
+  tsv.replace(/[^\t\n]*/g, (cell) => (cell.includes(",") ? `"${cell}"` : cell)).replaceAll("\t", ",");
+
+describe("npm run build with a broken LMS_SOURCE_DIR", () => {
+  let project: string;
+  let dist: string;
+  let before: {indexMtime: number; files: string[]; patients: {name: string; bytes: Buffer}};
+
+  beforeAll(() => {
+    if (!existsSync("dist/index.html")) throw new Error("no dist/index.html: run npm run build first");
+    project = projectCopy();
+    dist = join(project, "dist");
+    // The previous build the failed ones must leave alone: the checkout's, bundled cohort and all.
+    cpSync("dist", dist, {recursive: true, preserveTimestamps: true});
+    before = {indexMtime: statSync(join(dist, "index.html")).mtimeMs, files: filesUnder(dist), patients: patientsDataset(dist)};
+  });
+
+  const cases: {name: string; file: string; breakIt: (dir: string) => void; message: string}[] = [
+    {
+      name: "table1.tsv truncated in the middle of a row",
+      file: "table1.tsv",
+      breakIt: (dir) => edit(dir, "table1.tsv", (t) => t.slice(0, t.indexOf("cyclophosphamide+v") + "cyclophosphamide+v".length)),
+      message:
+        'table1.tsv row 5 (line 6), column "Period to liver metastasis (mo)a)": expected 9 tab-separated cells, got 6 (the row is truncated), got "5\\t51\\tF\\tRetroperitoneal mass excision\\t18\\tCTx (cyclophosphamide+v"'
+    },
+    {
+      name: "table2.tsv saved comma-separated",
+      file: "table2.tsv",
+      breakIt: (dir) => edit(dir, "table2.tsv", asCommaSeparated),
+      message:
+        'table2.tsv line 1: expected tab-separated columns, but the header seems separated by ",", got "No.,Size (cm)a),Number of liver mass,Location of liver metastasis,Liver cirrh..."'
+    },
+    {
+      name: "table1.tsv re-encoded as UTF-16LE with a BOM",
+      file: "table1.tsv",
+      breakIt: (dir) => {
+        const text = readFileSync(join(dir, "table1.tsv"), "utf8");
+        writeFileSync(join(dir, "table1.tsv"), Buffer.from(`\ufeff${text}`, "utf16le"));
+      },
+      message: "table1.tsv: expected UTF-8 text, got UTF-16 or binary data (NUL bytes); save the file as UTF-8"
+    },
+    {
+      name: "table1.tsv starting with a UTF-8 BOM",
+      file: "table1.tsv",
+      breakIt: (dir) => edit(dir, "table1.tsv", (t) => `\ufeff${t}`),
+      message: "table1.tsv: expected UTF-8 without a byte-order mark; remove the BOM at the start of the file"
+    },
+    {
+      name: "events.tsv empty",
+      file: "events.tsv",
+      breakIt: (dir) => edit(dir, "events.tsv", () => ""),
+      message: "events.tsv: expected a tab-separated table, got an empty file"
+    },
+    {
+      name: "table2.tsv with an extra column",
+      file: "table2.tsv",
+      breakIt: (dir) =>
+        edit(dir, "table2.tsv", (t) => t.replace(/\n/, "\tComment\n").replace(/(\n\d+\t[^\n]*)/g, "$1\tsee text")),
+      message:
+        'table2.tsv line 1, column "Comment": expected no column after "Microscopic resection margin" (the table has 8 columns)'
+    }
+  ];
+
+  it.each(cases)("$name: exits non-zero naming the file, leaves dist/ as it was and no .build-tmp", ({file, breakIt, message}) => {
+    const source = sourceCopy(breakIt);
+    expect(readFileSync(join(source, file))).not.toEqual(readFileSync(join(bundledSourceDir, file)));
+
+    const {status, output} = npmRunBuild(project, source);
+
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(`source error in ${source}: ${message}\n`);
+    expect(output).toContain("build failed; dist/ was left as it was");
+    expect(statSync(join(dist, "index.html")).mtimeMs).toBe(before.indexMtime);
+    expect(filesUnder(dist)).toEqual(before.files);
+    const patients = patientsDataset(dist);
+    expect(patients.name).toBe(before.patients.name);
+    expect(patients.bytes.equals(before.patients.bytes)).toBe(true);
+    expect(existsSync(join(project, ".build-tmp"))).toBe(false);
+  }, 180_000);
+});
+
+describe("npm run build with markup and formulas in LMS_SOURCE_DIR's free-text cells", () => {
+  const img = '<img src=x onerror="window.__pwned=1">';
+  const script = "<script>window.__pwned=2</script>";
+  const svg = '<svg onload="window.__pwned=3">';
+  const formula = '=HYPERLINK("http://x")';
+  const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
+
+  let dist: string;
+  let site: StaticSite;
+  let browser: Browser;
+  const opened: PageRecord[] = [];
+
+  beforeAll(async () => {
+    // Patient 3's primary operation (Ileocecal resection) becomes markup, patient 7's (the only stomach
+    // wedge resection) a formula; both stay mapped to their site. Patient 3's untimed chemotherapy event
+    // (events.tsv row 7) gets markup in its description and in its source fragment.
+    const source = sourceCopy((dir) => {
+      edit(dir, "table1.tsv", (t) => withCell(withCell(t, 3, 3, img), 7, 3, formula));
+      edit(dir, "primary-sites.tsv", (t) =>
+        t.replace(/^Ileocecal resection\t/m, `${img}\t`).replace(/^Laparoscopic wedge resection of stomach\t/m, `${formula}\t`)
+      );
+      edit(dir, "events.tsv", (t) => withCell(withCell(t, 7, 5, script), 7, 6, svg));
+    });
+    const project = projectCopy();
+    const {status, output} = npmRunBuild(project, source);
+    if (status !== 0) throw new Error(`the hostile source should build:\n${output.split("\n").slice(-30).join("\n")}`);
+    dist = join(project, "dist");
+    const patients = JSON.parse(patientsDataset(dist).bytes.toString("utf8"));
+    expect(patients.find((p: {id: number}) => p.id === 3).primaryProcedure).toBe(img);
+    expect(patients.find((p: {id: number}) => p.id === 7).primaryProcedure).toBe(formula);
+    site = await serveStatic(dist, "/report/");
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await Promise.all(opened.map((r) => r.page.context().close()));
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function visit(path: string) {
+    const record = await openPage(browser, site.origin);
+    opened.push(record);
+    let dialogs = 0;
+    record.page.on("dialog", (d) => (++dialogs, d.dismiss()));
+    const response = await record.page.goto(site.url + path);
+    await settled(record.page);
+    return {...record, status: response?.status(), dialogs: () => dialogs};
+  }
+
+  it.each(pages)("/%s renders the markup as text: no script runs, no <img src=x>, no console error", async (path) => {
+    const r = await visit(path);
+    expect(r.status).toBe(200);
+    expect(await r.page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+    expect(await r.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await r.page.locator("svg[onload]").count()).toBe(0);
+    expect(await r.page.locator("script").filter({hasText: "__pwned"}).count()).toBe(0);
+    expect(r.dialogs()).toBe(0);
+    expect(r.errors).toEqual([]);
+    expect(r.offOrigin).toEqual([]);
+    if (path !== "audit") expect(await r.page.getByTestId("cohort-count").textContent()).toBe("10 of 10 patients");
+  });
+
+  it("/patients shows the hostile cells verbatim as visible text", async () => {
+    const r = await visit("patients");
+    await expect.poll(() => r.page.locator("main").getByText(img, {exact: true}).first().isVisible()).toBe(true);
+    const text = await r.page.locator("main").textContent();
+    expect(text).toContain(`resected by ${img}.`);
+    expect(text).toContain(script);
+    expect(text).toContain(svg);
+    expect(text).toContain(formula);
+  });
+
+  it("the Data page's CSV download writes a cell starting with = behind an apostrophe", async () => {
+    const r = await visit("data");
+    const [download] = await Promise.all([
+      r.page.waitForEvent("download"),
+      r.page.getByRole("button", {name: "Download CSV"}).click()
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString("utf8");
+    const row7 = csv.split("\r\n").find((line) => line.startsWith("7,"));
+    // primaryProcedure, then the printed cell "Table 1: Surgical procedure for primary lesion".
+    expect(row7?.split(`"'=HYPERLINK(""http://x"")"`)).toHaveLength(3);
+    expect(csv).not.toMatch(/(^|,)"?[=+@]/m);
+    expect(csv).toContain(`"${img.replaceAll('"', '""')}"`);
+  });
+});
