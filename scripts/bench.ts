@@ -143,7 +143,7 @@ async function lighthouseAll(dist: string): Promise<LighthouseRow[]> {
 /** Milliseconds from navigation start until no cell is still loading. */
 async function loadTime(page: Page, url: string, timeout = 120_000): Promise<number> {
   await page.goto(url, {timeout});
-  const handle = await page.waitForFunction(() => !document.querySelector("observablehq-loading") && performance.now(), null, {timeout, polling: 10});
+  const handle = await page.waitForFunction('!document.querySelector("observablehq-loading") && performance.now()', null, {timeout, polling: 10});
   return (await handle.jsonValue()) as number;
 }
 
@@ -152,31 +152,28 @@ async function loadTime(page: Page, url: string, timeout = 120_000): Promise<num
  * (the page is taken to be settled after 80 ms without a change).
  */
 async function filterLatencies(page: Page, count: number): Promise<number[]> {
-  return page.evaluate(async (count) => {
-    const boxes = [...document.querySelectorAll<HTMLInputElement>(".filter-panel input[type=checkbox]")];
-    const main = document.querySelector("main")!;
-    const times: number[] = [];
+  // Passed as text: tsx would otherwise wrap the nested functions in a helper the page does not have.
+  return page.evaluate(`(async (count) => {
+    const boxes = [...document.querySelectorAll(".filter-panel input[type=checkbox]")];
+    const main = document.querySelector("main");
+    const times = [];
     for (let i = 0; i < count; ++i) {
-      const box = boxes[(i * 7) % boxes.length]!;
-      times.push(
-        await new Promise<number>((resolve) => {
-          const start = performance.now();
-          let last = start;
-          const observer = new MutationObserver(() => (last = performance.now()));
-          observer.observe(main, {subtree: true, childList: true, attributes: true, characterData: true});
-          box.click();
-          const check = () => {
-            if (performance.now() - last > 80) {
-              observer.disconnect();
-              resolve(last - start);
-            } else setTimeout(check, 10);
-          };
-          setTimeout(check, 10);
-        })
-      );
+      const box = boxes[(i * 7) % boxes.length];
+      times.push(await new Promise((resolve) => {
+        const start = performance.now();
+        let last = start;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(main, {subtree: true, childList: true, attributes: true, characterData: true});
+        box.click();
+        const check = () => {
+          if (performance.now() - last > 80) { observer.disconnect(); resolve(last - start); }
+          else setTimeout(check, 10);
+        };
+        setTimeout(check, 10);
+      }));
     }
     return times;
-  }, count);
+  })(${count})`);
 }
 
 function quantile(values: number[], q: number): number {

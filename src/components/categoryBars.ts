@@ -3,7 +3,7 @@
  * pressing Enter or Space on it) calls onSelect with its label, which the pages use to toggle that filter.
  */
 import * as Plot from "@observablehq/plot";
-import {accessiblePlot} from "./plotA11y.js";
+import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatPercent} from "../lib/format.js";
 
 export interface CategoryBar {
@@ -35,6 +35,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
   const maxChars = Math.max(8, Math.floor((width * 0.4 - 12) / 6.5));
   const marginLeft = 12 + 6.5 * Math.min(maxChars, Math.max(4, ...bars.map((d) => name(d.label).length)));
   const chart = accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     title,
     width,

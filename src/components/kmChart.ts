@@ -4,7 +4,7 @@
  * under the time axis at each tick, aligned with it. Curves come from src/lib/survival.ts.
  */
 import * as Plot from "@observablehq/plot";
-import {accessiblePlot} from "./plotA11y.js";
+import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber, formatPercent} from "../lib/format.js";
 import type {KaplanMeierCurve, KmStep} from "../lib/survival.js";
 import {documentOf, element} from "./dom.js";
@@ -54,6 +54,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
     .join("; ");
   const x = {domain: [0, maxTime], ticks: [...ticks], label: "Months from liver resection →", grid: true};
   const curves = accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     width,
     height: Math.round(Math.min(420, Math.max(260, width * 0.5))),
@@ -74,6 +75,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
   }));
   const rows = groups.map((g, i) => ticks.map((t, j) => ({group: g.name, time: t, n: atRisk[i]?.[j] ?? 0})));
   const risk = accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     width,
     height: 34 + 20 * groups.length,

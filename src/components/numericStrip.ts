@@ -3,7 +3,7 @@
  * rule at the median: the distribution behind a "median (range)" figure, small enough to repeat per field.
  */
 import * as Plot from "@observablehq/plot";
-import {accessiblePlot} from "./plotA11y.js";
+import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 import type {SitePalette} from "../lib/palette.js";
 
@@ -40,6 +40,7 @@ export function numericStrip(
   const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
   if (dots.length > (options.aggregateAbove ?? 200)) return histogram(dots, median, options);
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     title,
     width,
@@ -63,6 +64,7 @@ export function numericStrip(
 function histogram(dots: readonly Dot[], median: number | null, options: NumericStripOptions): SVGSVGElement | HTMLElement {
   const {width, title, unit, palette} = options;
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     title,
     width,

@@ -1,3 +1,6 @@
+/** The class every chart of the report is drawn with (Plot's className option); its rules are in style.css. */
+export const plotClass = "lms-plot";
+
 /**
  * Plot labels each mark's <g> with a generic aria-label ("bar", "line", "tip"), which is not allowed on an element
  * without a role (axe: aria-prohibited-attr) and only adds noise for screen readers; the chart itself carries
@@ -7,6 +10,9 @@
 export function accessiblePlot<T extends Element>(chart: T): T {
   const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")];
   for (const svg of svgs) {
+    // Plot writes the same few style rules into every chart; style.css holds them once for plotClass, and a
+    // page with a dozen charts then restyles once per redraw instead of once per chart.
+    if (svg.classList.contains(plotClass)) for (const style of svg.querySelectorAll(":scope > style")) style.remove();
     for (const node of svg.querySelectorAll("[aria-label]")) {
       if (node.hasAttribute("role")) continue;
       if (node.tagName.toLowerCase() === "g") {

@@ -6,7 +6,7 @@
  * patients are still followed, alive and dead over time instead.
  */
 import * as Plot from "@observablehq/plot";
-import {accessiblePlot} from "./plotA11y.js";
+import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 import type {SitePalette} from "../lib/palette.js";
 
@@ -60,6 +60,7 @@ export function swimmerPlot(
   const minTime = Math.min(0, ...patients.map((p) => -p.monthsToLiverMetastasis));
   const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(options.document && {document: options.document}),
     width,
     height: 50 + 26 * Math.max(1, patients.length),
@@ -106,6 +107,7 @@ function followedOverTime(patients: readonly SwimmerPatient[], {width, document}
     rows.push({time: t, status: "Died by then", n: patients.filter((p) => p.dead && p.survivalMonths <= t).length});
   }
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(document && {document}),
     width,
     height: 300,

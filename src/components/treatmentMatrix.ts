@@ -4,7 +4,7 @@
  * patients without adjuvant treatment kept as empty rows so the matrix shows who had nothing too.
  */
 import * as Plot from "@observablehq/plot";
-import {accessiblePlot} from "./plotA11y.js";
+import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 
 export interface TreatmentPatient {
@@ -59,6 +59,7 @@ export function treatmentMatrix(
   const columns = [...drugs, radiotherapyColumn];
   const treated = new Set(cells.map((c) => c.patient));
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
     subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose and fractions",
@@ -99,6 +100,7 @@ function regimenCounts(
   const rows = treatmentCells(patients).map((c) => ({agent: c.agent, dose: c.kind === "radiotherapy" ? c.text : `${c.text} cycles`, kind: c.kind}));
   const columns = [...drugs, radiotherapyColumn];
   return accessiblePlot(Plot.plot({
+    className: plotClass,
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
     subtitle: `Patients per agent and dose, ${patients.length} patients in view`,
