@@ -23,6 +23,23 @@ const descriptions: Record<string, string> = {
 const defaultDescription =
   "An interactive companion to a case series of patients whose liver metastases of leiomyosarcoma were resected: data, survival, and an audit of the article's figures.";
 
+/**
+ * Every number on a page is computed in the browser, so the page's text and charts arrive after the first paint
+ * and would push each other around as they do (layout shift). The main column is therefore kept invisible (not
+ * removed: its space is laid out) until no cell is still loading, then shown at once; after 5 s it is shown
+ * whatever the state, so a failing cell can never hide the page. The sidebar and header paint at once.
+ */
+const revealWhenRendered = `(() => {
+  const root = document.documentElement, started = Date.now();
+  root.classList.add("lms-pending");
+  const check = () => {
+    const ready = document.readyState !== "loading" && document.querySelector("#observablehq-main") && !document.querySelector("observablehq-loading");
+    if (ready || Date.now() - started > 5000) requestAnimationFrame(() => root.classList.remove("lms-pending"));
+    else setTimeout(check, 16);
+  };
+  check();
+})();`;
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
@@ -52,7 +69,8 @@ export default {
     `<meta name="description" content="${escapeAttribute(descriptions[path] ?? defaultDescription)}">
 <link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M1 7c0-4 5-6 9-5s5 3 5 4-3 3-6 4-8 3-8-3z" fill="#8b3a2b"/></svg>'
-    ).toString("base64")}">`,
+    ).toString("base64")}">
+<script>${revealWhenRendered}</script>`,
   footer:
     "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
 };

@@ -22,6 +22,15 @@ describe("npm run build", () => {
     }
   });
 
+  it("writes lang=\"en\" and a viewport that lets readers zoom into every page", () => {
+    for (const page of readdirSync("dist").filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(join("dist", page), "utf8");
+      expect(html, page).toMatch(/<html lang="en">/);
+      expect(html, page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(html, page).toMatch(/<meta name="description" content="[^"]{40,}">/);
+    }
+  });
+
   it("refuses a malformed source cell, names it, and leaves the previous dist/ as it was", () => {
     const dir = mkdtempSync(join(tmpdir(), "lms-bad-"));
     try {

@@ -34,3 +34,17 @@ export function listPatients(ids: readonly number[]): string {
   if (ids.length <= 1) return ids.join("");
   return `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
 }
+
+/** A time in months, or "not reached" for a median the curve never reaches. @example formatMonths(null) // "not reached" */
+export function formatMonths(x: number | null): string {
+  return x === null ? "not reached" : `${formatNumber(x)} months`;
+}
+
+/**
+ * The confidence interval of a median survival, " (95% CI 14 to not reached)", or "" when neither the median nor
+ * its lower bound is reached.
+ */
+export function formatMedianInterval(m: {estimate: number | null; lower: number | null; upper: number | null}): string {
+  const bound = (x: number | null) => (x === null ? "not reached" : formatNumber(x));
+  return m.estimate === null && m.lower === null ? "" : ` (95% CI ${bound(m.lower)} to ${bound(m.upper)})`;
+}

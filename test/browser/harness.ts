@@ -121,6 +121,6 @@ export async function openPage(
 /** Waits until Framework has rendered the page's cells (no pending cell remains). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => !document.querySelector("observablehq-loading"), null, {timeout: 15_000});
+  await page.waitForFunction(() => !document.querySelector("observablehq-loading") && !document.documentElement.classList.contains("lms-pending"), null, {timeout: 15_000});
   await page.waitForTimeout(150);
 }
