@@ -25,9 +25,10 @@ const defaultDescription =
 
 /**
  * Every number on a page is computed in the browser, so the page's text and charts arrive after the first paint
- * and would push each other around as they do (layout shift). The main column is therefore kept invisible (not
- * removed: its space is laid out) until no cell is still loading, then shown at once; after 5 s it is shown
- * whatever the state, so a failing cell can never hide the page. The sidebar and header paint at once.
+ * and would push each other around as they do (layout shift). Everything from a page's first cell on is therefore
+ * kept invisible (not removed: its space is laid out) until no cell is still loading, then shown at once; after
+ * 5 s it is shown whatever the state, so a failing cell can never hide the page. The heading and introduction
+ * above the first cell, and the sidebar, paint at once (style.css).
  */
 const revealWhenRendered = `(() => {
   const root = document.documentElement, started = Date.now();
