@@ -22,7 +22,8 @@ export interface AuditedClaim {
   grim: {possible: boolean; detail: string} | null;
 }
 
-const verdictLabel: Record<ClaimVerdict, string> = {consistent: "Consistent", inconsistent: "Inconsistent", "not-checkable": "Not checkable"};
+/** How a verdict reads on the page (badge, summary cards, filter). */
+export const verdictLabel: Record<ClaimVerdict, string> = {consistent: "Consistent", inconsistent: "Inconsistent", "not-checkable": "Not checkable"};
 
 /** @example claimCard(claims.find((c) => c.id === "results-age-range")) // <article class="claim inconsistent" id="claim-results-age-range"> */
 export function claimCard(claim: AuditedClaim, options: {document?: Document} = {}): HTMLElement {
