@@ -5,7 +5,7 @@
  */
 import {formatNumber} from "../../src/lib/format.js";
 import {describeNumeric} from "../../src/lib/stats.js";
-import {kaplanMeier} from "../../src/lib/survival.js";
+import {kaplanMeier, survivalSubjects} from "../../src/lib/survival.js";
 import type {Patient} from "../patients.js";
 import type {TimelineEvent} from "../timeline.js";
 import {timeOriginEvidence} from "../timeline.js";
@@ -182,7 +182,7 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
     }
     case "survival-median": {
       const s = describeNumeric(patients, "survivalMonths");
-      const km = kaplanMeier(patients.map((p) => ({time: p.survivalMonths, event: p.dead})));
+      const km = kaplanMeier(survivalSubjects(patients));
       const kmText = km.median.estimate === null ? "not reached" : `${formatNumber(km.median.estimate)} months`;
       const grim = grimMedian(check.reported, {decimals: check.decimals, n: s.n, granularity: check.granularity});
       const alternatives = alternativesFor(check.alternatives, patients, check.reported, check.decimals);

@@ -18,7 +18,8 @@ import {
   matchesFilters,
   parseFilters,
   rangeField,
-  toggleCategory
+  toggleCategory,
+  valueNames
 } from "../lib/filters.js";
 import {documentOf, element} from "./dom.js";
 
@@ -42,17 +43,12 @@ export type FilterPanel = HTMLElement & {
   set(state: FilterState): void;
 };
 
-const defaultLabels: Record<string, Record<string, string>> = {
-  sex: {F: "Female", M: "Male"},
-  segments: Object.fromEntries(Array.from({length: 8}, (_, i) => [String(i + 1), `Segment ${i + 1}`]))
-};
-
 /** @example const panel = filterPanel(patients, {open: true}); const filters = view(panel); */
 export function filterPanel(patients: readonly object[], options: FilterPanelOptions = {}): FilterPanel {
   const document = documentOf(options);
   const win = options.window ?? globalThis.window;
   const keep = options.keep ?? [];
-  const valueLabels: Record<string, Record<string, string>> = {...defaultLabels, ...options.valueLabels};
+  const valueLabels: Record<string, Record<string, string>> = {...valueNames, ...options.valueLabels};
   const choices = categoryOptions(patients);
   const ages = patients.map((p) => (p as {age: number}).age).filter(Number.isFinite);
   const ageBounds = {min: Math.min(...ages), max: Math.max(...ages)};

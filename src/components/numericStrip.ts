@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
+import {describeNumeric} from "../lib/stats.js";
 import type {SitePalette} from "../lib/palette.js";
 
 export interface NumericStripOptions {
@@ -13,8 +14,10 @@ export interface NumericStripOptions {
   title: string;
   unit: string;
   palette: SitePalette;
-  /** Fixed x domain (from the whole cohort) so axes do not jump when filters change. */
+  /** Fixed x domain, so axes do not jump when filters change. */
   domain?: [number, number];
+  /** The whole cohort: its extent of `field` fixes the x domain (when `domain` is not given). */
+  domainFrom?: readonly object[];
   /** Above this many patients a dot per patient is unreadable (and slow to place), so a histogram is drawn. */
   aggregateAbove?: number;
   document?: Document;
@@ -32,6 +35,10 @@ export function numericStrip(
   options: NumericStripOptions
 ): SVGSVGElement | HTMLElement {
   const {width, field, title, unit, palette} = options;
+  if (!options.domain && options.domainFrom) {
+    const s = describeNumeric(options.domainFrom as Record<string, number | null>[], field);
+    if (s.min !== null && s.max !== null) options = {...options, domain: [s.min, s.max]};
+  }
   const dots: Dot[] = patients
     .map((p) => ({id: p.id, primarySite: p.primarySite, value: (p as unknown as Record<string, number | null>)[field] as number}))
     .filter((d) => d.value !== null && Number.isFinite(d.value));

@@ -25,6 +25,12 @@ export const categoryFields: readonly CategoryFilterField[] = [
   {key: "segments", label: "Liver segment with a lesion", kind: "list"}
 ];
 
+/** How a category value reads where a code would be cryptic: sex F -> Female, segment 6 -> Segment 6. */
+export const valueNames: Record<string, Record<string, string>> = {
+  sex: {F: "Female", M: "Male"},
+  segments: Object.fromEntries(Array.from({length: 8}, (_, i) => [String(i + 1), `Segment ${i + 1}`]))
+};
+
 /** The numeric range filter: age in whole years, written `age=40-60` (inclusive). */
 export const rangeField = {key: "age", label: "Age (years)"} as const;
 

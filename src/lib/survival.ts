@@ -397,3 +397,21 @@ function logGamma(a: number): number {
   const t = x + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(series);
 }
+
+/**
+ * The survival data of patient records: time is survival in months from the liver resection, the event is death.
+ * One definition for every page and for the audit, so "survival" means the same everywhere.
+ * @example survivalSubjects([{survivalMonths: 24, dead: true}]) // [{time: 24, event: true}]
+ */
+export function survivalSubjects(patients: readonly {survivalMonths: number; dead: boolean}[]): Subject[] {
+  return patients.map((p) => ({time: p.survivalMonths, event: p.dead}));
+}
+
+/**
+ * Axis ticks (and number-at-risk times) from 0 to `maxTime` months, every 6, 12 or 24 months by the span.
+ * @example timeTicks(170) // [0, 24, 48, 72, 96, 120, 144, 168]
+ */
+export function timeTicks(maxTime: number): number[] {
+  const step = maxTime > 96 ? 24 : maxTime > 36 ? 12 : 6;
+  return Array.from({length: Math.floor(Math.max(0, maxTime) / step) + 1}, (_, i) => i * step);
+}

@@ -2,6 +2,8 @@
  * The characteristics the clinical summary table reports, in the order a case series usually lists them:
  * numbers as median (range) with the mean, categories and yes/no items as n (%).
  */
+import {valueNames} from "./filters.js";
+
 export type SummaryVariable =
   | {kind: "numeric"; field: string; label: string; unit: string; digits?: number}
   | {kind: "category"; field: string; label: string; labels?: Record<string, string>}
@@ -9,7 +11,7 @@ export type SummaryVariable =
 
 export const summaryVariables: readonly SummaryVariable[] = [
   {kind: "numeric", field: "age", label: "Age at liver metastasis", unit: "years"},
-  {kind: "category", field: "sex", label: "Sex", labels: {F: "Female", M: "Male"}},
+  {kind: "category", field: "sex", label: "Sex", labels: valueNames.sex},
   {kind: "category", field: "primarySite", label: "Primary site"},
   {kind: "numeric", field: "primarySizeCm", label: "Primary tumour size", unit: "cm"},
   {kind: "yes", field: "adjuvantChemotherapy", label: "Adjuvant chemotherapy after primary resection"},

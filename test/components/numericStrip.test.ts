@@ -79,6 +79,12 @@ describe("numericStrip", () => {
     // Without a domain the axis would fit the three men (38-50) only.
     expect(Number(ticks(render(men).svg, "x").map((t) => t.label).at(-1))).toBeLessThanOrEqual(50);
   });
+  it("numericStrip({domainFrom: patients}) takes the axis from the whole cohort's extent, as {domain: [38, 69]} does", () => {
+    const men = patients.filter((p) => p.sex === "M");
+    const labels = (options: object) => ticks(render(men, options).svg, "x").map((t) => t.label);
+    expect(labels({domainFrom: patients})).toEqual(labels({domain: [38, 69]}));
+    expect(labels({domainFrom: patients})).not.toEqual(labels({}));
+  });
   it('numericStrip([]) draws no dot and no median and says "No patients in view"', () => {
     const {dots, svg} = render([]);
     expect(dots).toHaveLength(0);

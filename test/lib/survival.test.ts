@@ -8,6 +8,8 @@ import {
   numberAtRisk,
   reverseKaplanMeierFollowUp,
   survivalAt,
+  survivalSubjects,
+  timeTicks,
   type KmStep,
   type Subject
 } from "../../src/lib/survival.js";
@@ -358,5 +360,20 @@ describe("chiSquarePValue and normalQuantile", () => {
     expect(normalQuantile(0.025)).toBeCloseTo(-1.959963984540054, 12);
     expect(normalQuantile(0.5)).toBe(0);
     expect(errorMessage(() => normalQuantile(1))).toBe("probability must be between 0 and 1 (exclusive), got 1");
+  });
+});
+
+describe("survivalSubjects and timeTicks", () => {
+  it("survivalSubjects turns survival months and death into KM subjects", () => {
+    expect(survivalSubjects([{survivalMonths: 24, dead: true}, {survivalMonths: 170, dead: false}])).toEqual([
+      {time: 24, event: true},
+      {time: 170, event: false}
+    ]);
+  });
+  it("timeTicks picks 24-, 12- or 6-month steps by the span", () => {
+    expect(timeTicks(170)).toEqual([0, 24, 48, 72, 96, 120, 144, 168]);
+    expect(timeTicks(40)).toEqual([0, 12, 24, 36]);
+    expect(timeTicks(14)).toEqual([0, 6, 12]);
+    expect(timeTicks(0)).toEqual([0]);
   });
 });
