@@ -2,6 +2,8 @@
  * The data dictionary of patients.json: every field with its type, unit, the printed column it comes from and
  * how it is derived. The Data & methods page renders it; a test checks it covers every field of Patient.
  */
+import {brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
+import {liverProcedures} from "./cells.js";
 import type {Patient} from "./patients.js";
 
 export interface FieldDescription {
@@ -14,6 +16,9 @@ export interface FieldDescription {
 
 const t1 = "Table 1";
 const t2 = "Table 2";
+
+// Each accepted liver procedure in Brisbane 2000 terms, with its extent (major: three or more segments).
+const brisbaneNote = `${liverProcedures.map((p) => `${describeBrisbaneClass(brisbaneClass(p))}.`).join(" ")} The report reads a partial hepatectomy as a minor resection (see the assumptions).`;
 
 export const patientDictionary: FieldDescription[] = [
   {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
@@ -43,7 +48,7 @@ export const patientDictionary: FieldDescription[] = [
   {field: "fattyLiver", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "Second half of the cell: Positive is true."},
   {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic."},
   {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number."},
-  {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: "Partial hepatectomy, Right hepatectomy or Left lateral sectionectomy; \"+IORFA\" removed."},
+  {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `Partial hepatectomy, Right hepatectomy or Left lateral sectionectomy; "+IORFA" removed. ${brisbaneNote}`},
   {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: "True when the procedure carries \"+IORFA\" (intraoperative radiofrequency ablation)."},
   {field: "marginPositive", type: "boolean", unit: null, source: `${t2} "Microscopic resection margin"`, derivation: "True for a Positive microscopic margin."},
   {field: "verbatim", type: "object", unit: null, source: `${t1} and ${t2}`, derivation: "The printed cells of both rows, keyed by printed column header."}

@@ -2,6 +2,7 @@
  * What the report needs to know about its source beyond the rows: the article's metadata, the primary-site
  * mapping with reasons, and the assumptions made where the article is silent, each with the patients it touches.
  */
+import {brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
 import type {Article} from "./article.js";
 import {patientDictionary} from "./dictionary.js";
 import type {Patient} from "./patients.js";
@@ -15,10 +16,41 @@ export interface Assumption {
   patients: number[];
 }
 
+/**
+ * What "partial hepatectomy" is taken to mean. The article never says whether these were non-anatomical (wedge)
+ * resections; it touches every patient with that procedure, and names those whose lesions lay in several
+ * segments (patient 3: seven lesions in five), for whom one "partial hepatectomy" may have been several resections.
+ */
+function partialHepatectomy(patients: readonly Patient[]): Assumption {
+  const partial = patients.filter((p) => p.liverProcedure === "Partial hepatectomy");
+  // An ablated lesion was not resected (patient 7: resection in segment 8, ablation in 7), so it does not count.
+  const spread = partial.filter((p) => !p.ablation && p.segments.length > 1);
+  const most = [...spread].sort((a, b) => b.lesionCount - a.lesionCount || a.id - b.id)[0];
+  const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name) => name !== "Partial hepatectomy");
+  return {
+    id: "partial-hepatectomy",
+    title: "“Partial hepatectomy” is read as a minor resection, not as a technique",
+    text:
+      "Table 2 calls the operation of " +
+      `${partial.length} of ${patients.length} patients “Partial hepatectomy” and the article never says whether these were ` +
+      "non-anatomical (wedge) resections or anatomical ones, nor how much liver they removed. " +
+      "The report reads “partial hepatectomy” as a minor resection of less than a section (two Couinaud segments), " +
+      "and not as a statement of technique; the audit checks what the article's text calls these operations. " +
+      [...others, "Partial hepatectomy"].map((name) => `${describeBrisbaneClass(brisbaneClass(name))}. `).join("") +
+      (spread.length
+        ? `${spread.length === 1 ? "Patient" : "Patients"} ${list(spread.map((p) => p.id))} had lesions in more than one segment` +
+          (most ? ` (patient ${most.id}: ${most.lesionCount} lesions in segments ${most.segments.join(", ")})` : "") +
+          ", so a “partial hepatectomy” may have been several resections."
+        : ""),
+    patients: partial.map((p) => p.id)
+  };
+}
+
+const list = (xs: number[]) => (xs.length ? xs.join(", ") : "none");
+
 export function describeSource(article: Article, patients: readonly Patient[], sites: ReturnType<typeof parsePrimarySites>) {
   const evidence = timeOriginEvidence(patients);
   const ids = (keep: (p: Patient) => boolean) => patients.filter(keep).map((p) => p.id);
-  const list = (xs: number[]) => (xs.length ? xs.join(", ") : "none");
   const assumptions: Assumption[] = [
     {
       id: "time-origin",
@@ -55,6 +87,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
         ".",
       patients: patients.map((p) => p.id)
     },
+    partialHepatectomy(patients),
     {
       id: "ablation",
       title: "Ablation is an addition to the liver procedure, not a procedure of its own",

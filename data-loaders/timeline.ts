@@ -5,14 +5,30 @@
  * at the primary resection, because some patients alive at review have a survival shorter than their interval
  * from primary resection to liver metastasis (timeOriginEvidence lists them); so survival is taken to run from
  * the liver resection, and the diagnosis of the liver metastasis is taken to coincide with it.
+ *
+ * Every event cites what it rests on: the printed cell (table, column header, patient row) or the Results
+ * sentence, word for word, so a reader can check each event against the article.
  */
 import type {EventKind, EventValues} from "./events.js";
 import {indexAnchor} from "./events.js";
 import type {Patient} from "./patients.js";
 import {SourceError} from "./source-error.js";
+import type {Table1Values} from "./table1.js";
+import type {Table2Values} from "./table2.js";
 import type {ValidatedRow} from "./validate-table.js";
 
 export type TimelineKind = EventKind | "death" | "last-contact";
+
+/**
+ * One thing of the article an event rests on: a printed table cell (its table, column header as printed and
+ * row, the patient "No."), or a fragment of the Results text (column and row null). `fragment` is the cell or
+ * the words, verbatim.
+ * @example {table: "Table 2", column: "Surgical procedure", row: 3, fragment: "Partial hepatectomy"}
+ */
+export type EventSource =
+  | {table: "Table 1"; column: keyof Table1Values; row: number; fragment: string}
+  | {table: "Table 2"; column: keyof Table2Values; row: number; fragment: string}
+  | {table: "Results"; column: null; row: null; fragment: string};
 
 export interface TimelineEvent {
   patient: number;
@@ -23,9 +39,15 @@ export interface TimelineEvent {
   monthsFromLiverResection: number | null;
   /** For an untimed event, the earliest time it can have happened (its anchor's time). */
   notBeforeMonths: number | null;
-  source: "Table 1" | "Results";
-  /** The words of the article the event rests on. */
-  fragment: string | null;
+  /**
+   * Everything the event rests on, the source of what happened first, then those of when (an interval cell,
+   * the sentence of the event it is timed from).
+   */
+  sources: EventSource[];
+  /** Where the first source is: the table or the section (sources[0].table), for filters such as "Results". */
+  source: EventSource["table"];
+  /** The words of the article the event first rests on (sources[0].fragment). */
+  fragment: string;
 }
 
 /** The assumed time origin and the patients whose figures rule out the primary resection as origin. */
@@ -35,10 +57,33 @@ export function timeOriginEvidence(patients: readonly Patient[]) {
     .map((p) => ({patient: p.id, survivalMonths: p.survivalMonths, monthsToLiverMetastasis: p.monthsToLiverMetastasis}));
 }
 
+/** A printed cell of the patient's row, as a source. */
+function table1Cell(p: Patient, column: keyof Table1Values): EventSource {
+  return {table: "Table 1", column, row: p.id, fragment: printed(p, "Table 1", p.verbatim.table1, column)};
+}
+function table2Cell(p: Patient, column: keyof Table2Values): EventSource {
+  return {table: "Table 2", column, row: p.id, fragment: printed(p, "Table 2", p.verbatim.table2, column)};
+}
+function printed(p: Patient, table: string, cells: Record<string, string>, column: string): string {
+  const cell = cells[column];
+  // Validated rows carry every printed column; a missing one is a bug in the pipeline, not in the source.
+  if (cell === undefined) throw new Error(`patient ${p.id}: ${table} has no printed cell "${column}"`);
+  return cell;
+}
+
+/** An event with its sources; source and fragment are read from the first. */
+function cited(event: Omit<TimelineEvent, "source" | "fragment">): TimelineEvent {
+  const [first] = event.sources;
+  if (!first) throw new Error(`patient ${event.patient} event "${event.event}": an event must cite a source`);
+  return {...event, source: first.table, fragment: first.fragment};
+}
+
 function tableEvents(p: Patient): TimelineEvent[] {
-  const t1 = p.verbatim.table1;
+  // The primary resection's time is the interval cell; for a synchronous patient its footnote b) marker is
+  // what says "in the same operation".
+  const interval = table1Cell(p, "Period to liver metastasis (mo)a)");
   const events: TimelineEvent[] = [
-    {
+    cited({
       patient: p.id,
       event: "primary-resection",
       kind: "resection",
@@ -47,54 +92,57 @@ function tableEvents(p: Patient): TimelineEvent[] {
         : `${p.primaryProcedure} (primary tumour)`,
       monthsFromLiverResection: 0 - p.monthsToLiverMetastasis,
       notBeforeMonths: null,
-      source: "Table 1",
-      fragment: t1["Period to liver metastasis (mo)a)"] ?? null
-    },
-    {
+      sources: [table1Cell(p, "Surgical procedure for primary lesion"), interval]
+    }),
+    // Time 0 by definition (the time-origin assumption), so the operation's cell is all it rests on.
+    cited({
       patient: p.id,
       event: "index-hepatectomy",
       kind: "resection",
       label: `${p.liverProcedure}${p.ablation ? " with intraoperative RFA" : ""} for liver metastasis (time 0)`,
       monthsFromLiverResection: 0,
       notBeforeMonths: null,
-      source: "Table 1",
-      fragment: p.verbatim.table2["Surgical procedure"] ?? null
-    }
+      sources: [table2Cell(p, "Surgical procedure")]
+    })
   ];
   if (p.adjuvantChemotherapy || p.adjuvantRadiotherapy) {
-    events.push({
-      patient: p.id,
-      event: "adjuvant-after-primary",
-      kind: p.adjuvantChemotherapy ? "chemotherapy" : "radiotherapy",
-      label: `Adjuvant treatment after primary surgery: ${t1["Adjuvant treatment after primary surgery"]}`,
-      monthsFromLiverResection: null,
-      notBeforeMonths: 0 - p.monthsToLiverMetastasis,
-      source: "Table 1",
-      fragment: t1["Adjuvant treatment after primary surgery"] ?? null
-    });
+    const treatment = table1Cell(p, "Adjuvant treatment after primary surgery");
+    events.push(
+      cited({
+        patient: p.id,
+        event: "adjuvant-after-primary",
+        kind: p.adjuvantChemotherapy ? "chemotherapy" : "radiotherapy",
+        label: `Adjuvant treatment after primary surgery: ${treatment.fragment}`,
+        monthsFromLiverResection: null,
+        notBeforeMonths: 0 - p.monthsToLiverMetastasis,
+        sources: [treatment, interval]
+      })
+    );
   }
   if (p.additionalMetastasis) {
-    events.push({
-      patient: p.id,
-      event: "additional-metastasis",
-      kind: "metastasis",
-      label: `Additional metastasis after hepatectomy: ${p.additionalMetastasisSites.join(", ")}`,
-      monthsFromLiverResection: null,
-      notBeforeMonths: 0,
-      source: "Table 1",
-      fragment: t1["Additional metastasis after hepatectomy"] ?? null
-    });
+    events.push(
+      cited({
+        patient: p.id,
+        event: "additional-metastasis",
+        kind: "metastasis",
+        label: `Additional metastasis after hepatectomy: ${p.additionalMetastasisSites.join(", ")}`,
+        monthsFromLiverResection: null,
+        notBeforeMonths: 0,
+        sources: [table1Cell(p, "Additional metastasis after hepatectomy")]
+      })
+    );
   }
-  events.push({
-    patient: p.id,
-    event: p.dead ? "death" : "last-contact",
-    kind: p.dead ? "death" : "last-contact",
-    label: p.dead ? "Died" : "Alive at last contact",
-    monthsFromLiverResection: p.survivalMonths,
-    notBeforeMonths: null,
-    source: "Table 1",
-    fragment: t1["Overall survival period (mo)"] ?? null
-  });
+  events.push(
+    cited({
+      patient: p.id,
+      event: p.dead ? "death" : "last-contact",
+      kind: p.dead ? "death" : "last-contact",
+      label: p.dead ? "Died" : "Alive at last contact",
+      monthsFromLiverResection: p.survivalMonths,
+      notBeforeMonths: null,
+      sources: [table1Cell(p, "Overall survival period (mo)")]
+    })
+  );
   return events;
 }
 
@@ -109,6 +157,9 @@ export function buildTimeline(
 ): TimelineEvent[] {
   const known = new Set(patients.map((p) => p.id));
   const times = new Map<string, number | null>();
+  // The sentences each event's time rests on (its own, then its anchor's, and so on), so an event timed from
+  // another also cites the other's words.
+  const chains = new Map<string, EventSource[]>();
   const resolved: TimelineEvent[] = [];
   for (const {values: e, verbatim, row, line} of textEvents) {
     if (!known.has(e.Patient)) {
@@ -128,17 +179,21 @@ export function buildTimeline(
     }
     const offset = e["Offset (mo)"];
     const months = anchorTime === null || offset === null ? null : anchorTime + offset;
+    const sentence: EventSource = {table: "Results", column: null, row: null, fragment: e["Source fragment (Results)"]};
+    const chain = [sentence, ...(chains.get(`${e.Patient}/${e.Anchor}`) ?? [])];
     times.set(`${e.Patient}/${e.Event}`, months);
-    resolved.push({
-      patient: e.Patient,
-      event: e.Event,
-      kind: e.Kind,
-      label: e.Description,
-      monthsFromLiverResection: months,
-      notBeforeMonths: months === null ? anchorTime : null,
-      source: "Results",
-      fragment: e["Source fragment (Results)"]
-    });
+    chains.set(`${e.Patient}/${e.Event}`, chain);
+    resolved.push(
+      cited({
+        patient: e.Patient,
+        event: e.Event,
+        kind: e.Kind,
+        label: e.Description,
+        monthsFromLiverResection: months,
+        notBeforeMonths: months === null ? anchorTime : null,
+        sources: chain
+      })
+    );
   }
   const all = [...patients.flatMap(tableEvents), ...resolved];
   const order = (e: TimelineEvent) => e.monthsFromLiverResection ?? e.notBeforeMonths ?? 0;

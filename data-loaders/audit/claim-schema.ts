@@ -2,6 +2,11 @@
  * claims.json: every quantitative statement of the article (and the cross-checks between its parts) as data:
  * where it is, the words that carry the number, what it reports, and how to recompute it from the datasets.
  * The recomputation itself is code (evaluate.ts).
+ *
+ * A statement the article makes more than once (the Abstract repeating the Results, say) is one claim: its
+ * first place is `section` and `quote`, the others are listed under `alsoIn`, so the audit checks and counts it
+ * once and still shows every place. A place that reports a different figure is a different statement, and a
+ * claim of its own.
  */
 import {z} from "zod";
 import {SourceError} from "../source-error.js";
@@ -52,16 +57,30 @@ export const checkSchema = z.discriminatedUnion("kind", [
   })
 ]);
 
+/** Where in the article a statement is made: the section and the words that carry the figure. */
+export const placeSchema = z.strictObject({section: text, quote: text});
+
 export const claimSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, "expected an id in lowercase-with-hyphens"),
   section: text,
   quote: text,
+  /** The other places the article makes the same statement, in the article's order. */
+  alsoIn: z.array(placeSchema).min(1).optional(),
   check: checkSchema,
   note: text.optional()
 });
 
 export type Claim = z.output<typeof claimSchema>;
 export type Check = Claim["check"];
+export type Place = z.output<typeof placeSchema>;
+
+/**
+ * Every place a claim is made, its own first.
+ * @example placesOf({section: "Abstract", quote: "q", alsoIn: [{section: "Results", quote: "q"}], ...}) // two places
+ */
+export function placesOf(claim: Pick<Claim, "section" | "quote" | "alsoIn">): Place[] {
+  return [{section: claim.section, quote: claim.quote}, ...(claim.alsoIn ?? [])];
+}
 
 /** Parses claims.json; the first problem names the claim (by index and id) and the JSON path. */
 export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
@@ -82,9 +101,25 @@ export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
     );
   }
   const seen = new Set<string>();
+  // The same words at the same place are the same statement: two claims holding them would count it twice.
+  const placed = new Map<string, string>();
   result.data.forEach((claim, i) => {
     if (seen.has(claim.id)) throw new SourceError({file, row: i + 1, column: "id", value: claim.id}, "expected each claim id once");
     seen.add(claim.id);
+    placesOf(claim).forEach((place, j) => {
+      const key = JSON.stringify([place.section, place.quote]);
+      const owner = placed.get(key);
+      if (owner !== undefined) {
+        const where = {file, row: i + 1, column: j ? `alsoIn.${j - 1}` : "quote", value: place.quote};
+        throw new SourceError(
+          where,
+          owner === claim.id
+            ? `expected each place of a claim once (${place.section} repeats)`
+            : `expected a statement in one claim only (${place.section} is already quoted by "${owner}"; list a repeated statement under its claim's alsoIn)`
+        );
+      }
+      placed.set(key, claim.id);
+    });
   });
   return result.data;
 }

@@ -9,7 +9,7 @@ import {kaplanMeier, survivalSubjects} from "../../src/lib/survival.js";
 import type {Patient} from "../patients.js";
 import type {TimelineEvent} from "../timeline.js";
 import {timeOriginEvidence} from "../timeline.js";
-import type {Check, Claim} from "./claim-schema.js";
+import {type Check, type Claim, type Place, placesOf} from "./claim-schema.js";
 import {type Condition, matches} from "./conditions.js";
 import {type GrimResult, grimMean, grimMedian, grimPercent} from "./grim.js";
 
@@ -17,14 +17,20 @@ export type Verdict = "consistent" | "inconsistent" | "not-checkable";
 
 export interface AuditEntry {
   id: string;
+  /** The first place the article makes the statement (kept for readers that know one place only). */
   section: string;
   quote: string;
+  /** Every place the article makes the statement, the first one first; one statement, however often repeated. */
+  places: Place[];
   kind: Check["kind"];
   reported: string;
   recomputed: string;
   verdict: Verdict;
   explanation: string;
-  /** Patient numbers the claim concerns, ascending. */
+  /**
+   * Patient numbers behind the recomputed figure, ascending: for a count, exactly the patients counted, so the
+   * card's figure and its patient list agree. Patients of another reading are under `alternatives`.
+   */
   patients: number[];
   grim: GrimResult | null;
   /** Other computations that might explain a reported figure, each with whether it reproduces it. */
@@ -133,12 +139,12 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
       return {
         recomputed: `${hit.length}${pct.text}`,
         consistent: ok,
-        patients: [...new Set([...ids(hit), ...alternatives.filter((a) => a.matches).flatMap((a) => a.patients)])].sort((a, b) => a - b),
+        patients: ids(hit),
         grim: pct.grim,
         reported: `${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
         alternatives,
         explanation: ok
-          ? `The tables give ${hit.length} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, as reported.`
+          ? `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, as reported.`
           : `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, not ${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}.${probably(alternatives)}`
       };
     }
@@ -156,8 +162,8 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
         grim: pct.grim,
         reported: `patients ${list(reported)}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
         explanation: ok
-          ? `The tables give exactly patients ${list(hit)}.`
-          : `The tables give patients ${list(hit)}${missing.length ? `; the article omits ${list(missing)}` : ""}${extra.length ? `; the article adds ${list(extra)}` : ""}.`
+          ? `The tables give exactly patients ${list(hit)}${pct.text}.`
+          : `The tables give patients ${list(hit)}${pct.text}${missing.length ? `; the article omits ${list(missing)}` : ""}${extra.length ? `; the article adds ${list(extra)}` : ""}.`
       };
     }
     case "mean":
@@ -309,15 +315,16 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
       const broken = patients.filter((p) =>
         timeline.some((e) => e.patient === p.id && e.monthsFromLiverResection !== null && (e.monthsFromLiverResection > p.survivalMonths || e.monthsFromLiverResection < -p.monthsToLiverMetastasis))
       );
+      const fromPrimary = evidence.length ? `; patients ${list(evidence.map((e) => e.patient))} would not fit counted from the primary resection` : "";
       return {
-        recomputed: broken.length ? `times do not fit for patients ${list(ids(broken))}` : `all ${patients.length} patients fit when counted from the liver resection`,
+        recomputed: (broken.length ? `times do not fit for patients ${list(ids(broken))}` : `all ${patients.length} patients fit when counted from the liver resection`) + fromPrimary,
         reported: "survival, intervals and dated events of each patient",
         consistent: broken.length === 0,
         patients: [...new Set([...evidence.map((e) => e.patient), ...ids(broken)])].sort((a, b) => a - b),
         explanation:
           (broken.length
             ? `Some dated events fall outside the follow-up of patients ${list(ids(broken))}. `
-            : `Counted from the liver resection, every patient's primary resection, dated events and last follow-up fall in order. `) +
+            : `Counted from the liver resection, all ${patients.length} patients' primary resection, dated events and last follow-up fall in order. `) +
           (evidence.length
             ? `Counted from the primary resection, they would not: patients ${list(evidence.map((e) => e.patient))} were alive with a survival shorter than their interval to liver metastasis (${evidence.map((e) => `${e.survivalMonths} < ${e.monthsToLiverMetastasis} months`).join("; ")}). The article never says which origin it used.`
             : "The article never says which origin it used.")
@@ -331,7 +338,7 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
         consistent: odd.length === 0,
         patients: ids(odd),
         explanation: odd.length
-          ? `${odd.map((p) => `Patient ${p.id} has ${p.lesionCount} mass${p.lesionCount === 1 ? "" : "es"} in ${p.segments.length} segments`).join("; ")}: possible only for a single mass straddling the segments, which the Results contradict where they describe the lesions.`
+          ? `${odd.map((p) => `Patient ${p.id} has ${p.lesionCount} mass${p.lesionCount === 1 ? "" : "es"} in ${p.segments.length} segments (${p.segments.join(" and ")})`).join("; ")}: possible only for a single mass straddling the segments, which the Results contradict where they describe the lesions.`
           : "Every patient has at least as many masses as segments involved."
       };
     }
@@ -341,7 +348,7 @@ function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
           ? grimMean(check.reported, {decimals: check.decimals, n: check.grimN, granularity: check.granularity})
           : null;
       return {
-        recomputed: "not in the tables",
+        recomputed: "cannot be recomputed from the tables",
         consistent: null,
         patients: check.patients ?? [],
         grim,
@@ -372,6 +379,7 @@ export function evaluateClaim(claim: Claim, data: AuditData): AuditEntry {
     id: claim.id,
     section: claim.section,
     quote: claim.quote,
+    places: placesOf(claim),
     kind: claim.check.kind,
     reported: outcome.reported ?? reportedText(claim.check),
     recomputed: outcome.recomputed,

@@ -5,6 +5,17 @@
  */
 import {documentOf, element} from "./dom.js";
 
+/** One thing of the article an event rests on: a printed cell (table, column header, row) or Results words. */
+export interface EventSourceRef {
+  /** "Table 1", "Table 2" or a section of the text ("Results"). */
+  table: string;
+  /** The printed column header of a table cell; null for text. */
+  column: string | null;
+  /** The row (patient No.) of a table cell; null for text. */
+  row: number | null;
+  fragment: string;
+}
+
 /** A timeline event as timeline.json gives it; times in months from the liver resection. */
 export interface TableEvent {
   patient: number;
@@ -12,8 +23,23 @@ export interface TableEvent {
   monthsFromLiverResection: number | null;
   /** For an event without a time, the earliest it can have happened. */
   notBeforeMonths: number | null;
+  /** The table or section the event rests on. */
   source: string;
+  /** The words it rests on. */
   fragment: string | null;
+  /** Every cell or fragment it rests on; when given, the source column cites these instead of source and fragment. */
+  sources?: readonly EventSourceRef[];
+}
+
+/**
+ * Where an event comes from, in words: each source as its table and printed column with the cell, or its section
+ * with the words, joined with "; ".
+ * @example citeSources({source: "Table 2", fragment: "Partial hepatectomy", sources: [{table: "Table 2", column: "Surgical procedure", row: 3, fragment: "Partial hepatectomy"}]})
+ * // "Table 2, “Surgical procedure”: “Partial hepatectomy”"
+ */
+export function citeSources(e: Pick<TableEvent, "source" | "fragment" | "sources">): string {
+  if (!e.sources?.length) return `${e.source}${e.fragment ? `: “${e.fragment}”` : ""}`;
+  return e.sources.map((s) => `${s.table}${s.column === null ? "" : `, “${s.column}”`}: “${s.fragment}”`).join("; ");
 }
 
 /**
@@ -21,7 +47,8 @@ export interface TableEvent {
  * - when: "40 months", or "time not given (after 0 months)"
  * - notBefore: "0 mo", the earliest time of an event without one
  * - event: what happened
- * - source: the table or section, with the article's words: "Results: “…”"
+ * - source: the table and printed column, or the section, with the article's words:
+ *   "Table 2, “Surgical procedure”: “Partial hepatectomy”", "Results: “…”"
  * - words: the article's words alone, in quotes
  */
 export type EventColumn = "patient" | "when" | "notBefore" | "event" | "source" | "words";
@@ -62,7 +89,7 @@ function cell(document: Document, e: TableEvent, column: EventColumn): HTMLTable
     case "event":
       return td(e.label);
     case "source":
-      return td(`${e.source}${e.fragment ? `: “${e.fragment}”` : ""}`, {class: "muted"});
+      return td(citeSources(e), {class: "muted"});
     case "words":
       return td(e.fragment ? `“${e.fragment}”` : "", {class: "muted"});
   }

@@ -7,6 +7,7 @@
  */
 import {
   activeFilterCount,
+  activeFilters,
   applyFilters,
   categoryFields,
   categoryOptions,
@@ -61,12 +62,16 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   const ignoredNote = element(document, "p", {class: "filters-ignored", role: "status", hidden: true});
   const body = element(document, "div", {class: "filters-grid"});
   const reset = element(document, "button", {type: "button", class: "filters-reset"}, ["Reset filters"]);
-  const panel = element(document, "details", {class: "filter-panel", open: options.open ?? false}, [
+  const details = element(document, "details", {class: "filter-panel", open: options.open ?? false}, [
     summary,
     ignoredNote,
     body,
     element(document, "div", {class: "filters-actions"}, [reset])
-  ]) as unknown as FilterPanel;
+  ]);
+  // The active filters as chips outside the fold, so the subset is named even with the panel closed (and in a
+  // screenshot); each chip removes its filter.
+  const chips = element(document, "div", {class: "filter-chips", role: "group", "aria-label": "Active filters", hidden: true});
+  const panel = element(document, "div", {class: "filter-bar"}, [details, chips]) as unknown as FilterPanel;
 
   const boxes = new Map<string, HTMLInputElement>();
   const countsOf = new Map<string, HTMLElement>();
@@ -115,8 +120,8 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   function render(): void {
     const inView = applyFilters(patients, state).length;
     count.textContent = `${inView} of ${patients.length} patients`;
-    const active = activeFilterCount(state);
-    activeNote.textContent = active ? `${active} active` : "none active";
+    const activeCount = activeFilterCount(state);
+    activeNote.textContent = activeCount ? `${activeCount} active` : "none active";
     // Faceted counts: each field's choices count the patients matching every other filter (one pass per field).
     const counts = new Map<string, number>();
     for (const {key} of categoryFields) {
@@ -130,6 +135,19 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
       box.checked = (state.categories[key] ?? []).includes(value);
       countsOf.get(id)!.textContent = `(${counts.get(id) ?? 0})`;
     }
+    const active = activeFilters(state);
+    chips.hidden = active.length === 0;
+    chips.replaceChildren(
+      ...(active.length ? [element(document, "span", {class: "filter-chips-label"}, [`Showing ${inView} of ${patients.length}:`])] : []),
+      ...active.map(({key, text}) => {
+        const chip = element(document, "button", {type: "button", class: "filter-chip", "data-filter": key, "aria-label": `Remove filter ${text}`}, [
+          text,
+          element(document, "span", {"aria-hidden": "true", class: "filter-chip-x"}, ["×"])
+        ]);
+        chip.addEventListener("click", () => update(removeField(state, key)));
+        return chip;
+      })
+    );
     ageMin.value = String(state.age?.min ?? ageBounds.min);
     ageMax.value = String(state.age?.max ?? ageBounds.max);
     ignoredNote.hidden = ignored.length === 0;
@@ -175,6 +193,13 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   panel.toggle = (key, label) => update(toggleCategory(state, key, label));
   panel.set = (next) => update(next);
   return panel;
+}
+
+/** The state without one field's filter (what a chip's remove does). */
+function removeField(state: FilterState, key: string): FilterState {
+  if (key === rangeField.key) return {...state, age: null};
+  const {[key]: _removed, ...categories} = state.categories;
+  return {...state, categories};
 }
 
 /** Shortens a value for display; the text is only ever set as textContent, never parsed as HTML. */

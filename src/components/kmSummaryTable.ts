@@ -26,7 +26,8 @@ function aliveAt(curve: KaplanMeierCurve, time: number): string {
   const v = survivalAt(curve, time);
   const lastSeen = Math.max(...curve.steps.map((s) => s.time));
   if (v.atRisk === 0 && time > lastSeen) return "no patient followed that long";
-  const interval = v.lower === null || v.upper === null ? "" : ` (${formatPercent(100 * v.lower)}–${formatPercent(100 * v.upper)})`;
+  // Before the first death the band has no width (100%–100%), which reads as certainty; say why instead.
+  const interval = v.lower === null || v.upper === null ? "" : v.lower === v.upper ? " (no death by then)" : ` (${formatPercent(100 * v.lower)}–${formatPercent(100 * v.upper)})`;
   return `${formatPercent(100 * v.survival)}${interval}; ${v.atRisk} at risk`;
 }
 

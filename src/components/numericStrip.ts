@@ -45,7 +45,9 @@ export function numericStrip(
   const sorted = dots.map((d) => d.value).sort((a, b) => a - b);
   const median = sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : null;
   const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
+  if (dots.length === 0) return emptyStrip(options);
   if (dots.length > (options.aggregateAbove ?? 200)) return histogram(dots, median, options);
+  const colour = siteKey(dots, palette);
   return accessiblePlot(Plot.plot({
     className: plotClass,
     ...(options.document && {document: options.document}),
@@ -56,7 +58,7 @@ export function numericStrip(
     marginLeft: 16,
     marginRight: 16,
     x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
-    color: {domain: palette.domain, range: palette.range},
+    color: colour,
     ariaLabel: `${title}: one dot per patient`,
     ariaDescription:
       dots.length === 0 ? "No patients in view" : `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; "),
@@ -79,7 +81,7 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
     marginLeft: 44,
     x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
     y: {label: "↑ Patients", grid: true},
-    color: {domain: palette.domain, range: palette.range},
+    color: siteKey(dots, palette),
     ariaLabel: `${title}: histogram of ${dots.length} patients`,
     ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}`,
     marks: [
@@ -88,4 +90,23 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
       median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7})
     ]
   }));
+}
+
+/** The colour scale with its key: only the primary sites of the dots drawn, in the palette's colours. */
+function siteKey(dots: readonly Dot[], palette: SitePalette) {
+  const domain = palette.domain.filter((site) => dots.some((d) => d.primarySite === site));
+  return {domain, range: domain.map((site) => palette.color(site)), legend: true, label: "Primary site"};
+}
+
+/** With no value to draw, the chart says so in place of an empty axis. */
+function emptyStrip({title, document: doc}: NumericStripOptions): HTMLElement {
+  const document = doc ?? globalThis.document;
+  const figure = document.createElement("figure");
+  figure.className = "empty-figure";
+  const heading = document.createElement("h2");
+  heading.textContent = title;
+  const note = document.createElement("p");
+  note.textContent = "No patient in view has a value to show.";
+  figure.append(heading, note);
+  return figure;
 }

@@ -5,6 +5,7 @@
  */
 import {formatNumber} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
+import {citeSources, type EventSourceRef} from "./eventTable.js";
 
 export interface SummaryPatient {
   id: number;
@@ -40,6 +41,8 @@ export interface SummaryEvent {
   notBeforeMonths: number | null;
   source: string;
   fragment: string | null;
+  /** Every cell or fragment the event rests on (see eventTable's citeSources). */
+  sources?: readonly EventSourceRef[];
 }
 
 /** @example patientSummary(patient, timeline.filter((e) => e.patient === patient.id), {open: true}) */
@@ -75,7 +78,7 @@ export function patientSummary(
     element(document, "tr", {}, [
       element(document, "td", {class: "num"}, [when(e)]),
       element(document, "td", {}, [e.label]),
-      element(document, "td", {class: "muted"}, [e.source, e.fragment ? `: “${e.fragment}”` : ""])
+      element(document, "td", {class: "muted"}, [citeSources(e)])
     ])
   );
   return element(document, "details", {id: `patient-${p.id}`, class: "patient-summary", open: options.open ?? false}, [

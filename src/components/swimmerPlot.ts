@@ -42,13 +42,16 @@ export const eventSymbols: Record<string, {symbol: string; label: string}> = {
   radiotherapy: {symbol: "wye", label: "Radiotherapy"}
 };
 
+/** Above this many patients the lanes give way to the aggregated form. */
+export const swimmerAggregateAbove = 60;
+
 /** @example swimmerPlot(patients, timeline, {width: 800, palette}) */
 export function swimmerPlot(
   patients: readonly SwimmerPatient[],
   events: readonly SwimmerEvent[],
   options: SwimmerOptions
 ): SVGSVGElement | HTMLElement {
-  const {width, palette, aggregateAbove = 60} = options;
+  const {width, palette, aggregateAbove = swimmerAggregateAbove} = options;
   if (patients.length > aggregateAbove) return followedOverTime(patients, options);
   const lane = (id: number) => `Patient ${id}`;
   const order = [...patients].sort((a, b) => b.survivalMonths - a.survivalMonths || a.id - b.id);
@@ -57,6 +60,9 @@ export function swimmerPlot(
   const dated = events.filter(
     (e) => ids.has(e.patient) && e.monthsFromLiverResection !== null && !["primary-resection", "index-hepatectomy", "death", "last-contact"].includes(e.event) && eventSymbols[e.kind]
   );
+  // The keys list only what is drawn: the event kinds with a dated mark, and the primary sites of these lanes.
+  const kinds = Object.keys(eventSymbols).filter((kind) => dated.some((e) => e.kind === kind));
+  const sites = palette.domain.filter((site) => patients.some((p) => p.primarySite === site));
   const minTime = Math.min(0, ...patients.map((p) => -p.monthsToLiverMetastasis));
   const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
   return accessiblePlot(Plot.plot({
@@ -68,12 +74,12 @@ export function swimmerPlot(
     marginRight: 24,
     x: {domain: [minTime, maxTime], label: "Months from liver resection →", grid: true},
     y: {domain: order.map((p) => lane(p.id)), label: null},
-    color: {domain: palette.domain, range: palette.range},
+    color: {domain: sites, range: sites.map((site) => palette.color(site)), legend: true, label: "Primary site"},
     symbol: {
-      domain: Object.keys(eventSymbols),
-      range: Object.values(eventSymbols).map((s) => s.symbol),
+      domain: kinds.length ? kinds : ["none"],
+      range: kinds.length ? kinds.map((kind) => eventSymbols[kind]!.symbol) : ["circle"],
       tickFormat: (kind: string) => eventSymbols[kind]?.label ?? kind,
-      legend: true
+      legend: kinds.length > 0
     },
     ariaLabel: "Swimmer plot: one lane per patient from the liver resection to last follow-up",
     ariaDescription: order

@@ -58,6 +58,9 @@ export function treatmentMatrix(
   const rows = patients.map((p) => `Patient ${p.id}`);
   const columns = [...drugs, radiotherapyColumn];
   const treated = new Set(cells.map((c) => c.patient));
+  // The key lists only the kinds of cell drawn (no "radiotherapy" swatch when no patient in view had it).
+  const kinds = (["chemotherapy", "radiotherapy"] as const).filter((kind) => cells.some((c) => c.kind === kind));
+  const kindColor = {chemotherapy: "#0072B2", radiotherapy: "#E69F00"};
   return accessiblePlot(Plot.plot({
     className: plotClass,
     ...(document && {document}),
@@ -69,7 +72,7 @@ export function treatmentMatrix(
     marginTop: 70,
     x: {domain: columns, axis: "top", label: null, tickRotate: -30},
     y: {domain: rows, label: null},
-    color: {domain: ["chemotherapy", "radiotherapy"], range: ["#0072B2", "#E69F00"], legend: true},
+    color: {domain: kinds, range: kinds.map((kind) => kindColor[kind]), legend: kinds.length > 0},
     ariaLabel: "Matrix of adjuvant treatment, one row per patient and one column per drug and for radiotherapy",
     ariaDescription:
       cells.length === 0

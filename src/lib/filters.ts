@@ -10,20 +10,32 @@ export interface CategoryFilterField {
   label: string;
   /** "list": the field holds several values (segments); a patient matches if any of them is selected. */
   kind: "category" | "boolean" | "list";
+  /**
+   * Known at time zero (the liver resection). A survival comparison may only split by such a field: splitting by
+   * the outcome itself, or by anything that happens after time zero, makes the comparison tautological.
+   */
+  baseline: boolean;
 }
 
 /** Filterable categorical fields, in the order the filter panel shows them. */
 export const categoryFields: readonly CategoryFilterField[] = [
-  {key: "primarySite", label: "Primary site", kind: "category"},
-  {key: "primaryProcedure", label: "Primary operation", kind: "category"},
-  {key: "liverProcedure", label: "Liver procedure", kind: "category"},
-  {key: "sex", label: "Sex", kind: "category"},
-  {key: "adjuvantChemotherapy", label: "Adjuvant chemotherapy", kind: "boolean"},
-  {key: "adjuvantRadiotherapy", label: "Adjuvant radiotherapy", kind: "boolean"},
-  {key: "lesionMultiplicity", label: "Liver lesions", kind: "category"},
-  {key: "vitalStatus", label: "Vital status", kind: "category"},
-  {key: "segments", label: "Liver segment with a lesion", kind: "list"}
+  {key: "primarySite", label: "Primary site", kind: "category", baseline: true},
+  {key: "primaryProcedure", label: "Primary operation", kind: "category", baseline: true},
+  {key: "liverProcedure", label: "Liver procedure", kind: "category", baseline: true},
+  {key: "sex", label: "Sex", kind: "category", baseline: true},
+  // Adjuvant treatment followed the primary operation, before the liver resection (Table 1's column heading).
+  {key: "adjuvantChemotherapy", label: "Adjuvant chemotherapy", kind: "boolean", baseline: true},
+  {key: "adjuvantRadiotherapy", label: "Adjuvant radiotherapy", kind: "boolean", baseline: true},
+  {key: "lesionMultiplicity", label: "Liver lesions", kind: "category", baseline: true},
+  {key: "vitalStatus", label: "Vital status", kind: "category", baseline: false},
+  {key: "segments", label: "Liver segment with a lesion", kind: "list", baseline: true}
 ];
+
+/**
+ * The fields survival curves may be split by: one value per patient, and known at time zero.
+ * @example splitFields.map((f) => f.key) // no "vitalStatus" (the outcome) and no "segments" (several per patient)
+ */
+export const splitFields: readonly CategoryFilterField[] = categoryFields.filter((f) => f.kind !== "list" && f.baseline);
 
 /** How a category value reads where a code would be cryptic: sex F -> Female, segment 6 -> Segment 6. */
 export const valueNames: Record<string, Record<string, string>> = {
@@ -169,11 +181,37 @@ export function toggleCategory(state: FilterState, key: string, label: string): 
   return {...state, categories: {...state.categories, [key]: next}};
 }
 
-/** A plain-language summary of the active filters: "Primary site: Stomach or Pancreas; Sex: F". */
-export function describeFilters(state: FilterState): string {
+/** One active filter as a reader names it: `{key: "sex", text: "Sex: Female"}`; for chips and captions. */
+export interface ActiveFilter {
+  key: string;
+  text: string;
+}
+
+/**
+ * The active filters in panel order, values by their display names (sex F -> Female).
+ * @example activeFilters({categories: {sex: ["F"]}, age: {min: 40, max: 60}}) // [{key: "sex", text: "Sex: Female"}, {key: "age", text: "Age (years): 40–60"}]
+ */
+export function activeFilters(state: FilterState): ActiveFilter[] {
   const parts = categoryFields
     .filter(({key}) => (state.categories[key] ?? []).length > 0)
-    .map(({key, label}) => `${label}: ${state.categories[key]!.join(" or ")}`);
-  if (state.age) parts.push(`${rangeField.label}: ${state.age.min}–${state.age.max}`);
+    .map(({key, label}) => ({key, text: `${label}: ${state.categories[key]!.map((v) => valueNames[key]?.[v] ?? v).join(" or ")}`}));
+  if (state.age) parts.push({key: rangeField.key, text: `${rangeField.label}: ${state.age.min}–${state.age.max}`});
+  return parts;
+}
+
+/** A plain-language summary of the active filters: "Primary site: Stomach or Pancreas; Sex: Female", or "none". */
+export function describeFilters(state: FilterState): string {
+  const parts = activeFilters(state).map((f) => f.text);
   return parts.length ? parts.join("; ") : "none";
+}
+
+/**
+ * The subset a figure shows, for its title or caption, so a screenshot of the figure names its patients.
+ * @example subsetLabel(emptyFilters, 10, 10) // "All 10 patients"
+ * @example subsetLabel({categories: {sex: ["M"]}, age: null}, 3, 10) // "3 of 10 patients (Sex: Male)"
+ */
+export function subsetLabel(state: FilterState, inView: number, total: number): string {
+  const described = describeFilters(state);
+  if (described === "none") return total === 1 ? "The 1 patient" : `All ${total} patients`;
+  return `${inView} of ${total} patient${total === 1 ? "" : "s"} (${described})`;
 }

@@ -22,5 +22,17 @@ export function sitePalette(patients: readonly {primarySite: string}[]): SitePal
   return {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
 }
 
-/** Colours for vital status: deaths (the survival events) warm, alive cool. */
-export const statusColor: Record<string, string> = {Dead: "#D55E00", Alive: "#0072B2"};
+/**
+ * The colour of a single survival curve (all patients in view): the text colour, so it never borrows a site's
+ * hue and so reads as "no grouping" in light and dark themes alike.
+ */
+export const singleCurveColor = "currentColor";
+
+/**
+ * Colours for groups of a split: the site palette when the groups are primary sites (a site keeps its colour
+ * everywhere), otherwise Okabe–Ito in order of the groups.
+ * @example groupColors(null)("Female", 0) // "#0072B2"
+ */
+export function groupColors(sites: SitePalette | null): (name: string, index: number) => string {
+  return sites ? (name) => sites.color(name) : (_, index) => okabeIto[index % okabeIto.length]!;
+}

@@ -408,10 +408,14 @@ export function survivalSubjects(patients: readonly {survivalMonths: number; dea
 }
 
 /**
- * Axis ticks (and number-at-risk times) from 0 to `maxTime` months, every 6, 12 or 24 months by the span.
- * @example timeTicks(170) // [0, 24, 48, 72, 96, 120, 144, 168]
+ * Axis breaks (and number-at-risk times) in months, every 12 months as survival plots of cancer series use
+ * (survminer's `break.time.by = 12`), or every multiple of 12 when more than `maxTicks` breaks would crowd the
+ * axis (a phone). The breaks run to the first one at or past `maxTime`, so the last follow-up is on the axis.
+ * @example timeTicks(40) // [0, 12, 24, 36, 48]
+ * @example timeTicks(170, {maxTicks: 8}) // [0, 24, 48, ..., 168, 192]
  */
-export function timeTicks(maxTime: number): number[] {
-  const step = maxTime > 96 ? 24 : maxTime > 36 ? 12 : 6;
-  return Array.from({length: Math.floor(Math.max(0, maxTime) / step) + 1}, (_, i) => i * step);
+export function timeTicks(maxTime: number, {maxTicks = 16}: {maxTicks?: number} = {}): number[] {
+  const months = Math.max(0, maxTime);
+  const step = 12 * Math.max(1, Math.ceil(months / 12 / Math.max(1, maxTicks - 1)));
+  return Array.from({length: Math.ceil(months / step) + 1}, (_, i) => i * step);
 }

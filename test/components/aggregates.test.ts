@@ -24,7 +24,7 @@ describe("aggregated forms for large views", () => {
     const bars = [...chart.querySelectorAll('g[data-mark="rect"] rect')];
     expect(bars.length).toBeGreaterThan(3);
     expect(chart.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(0);
-    expect(chart.querySelector("svg")?.getAttribute("aria-label") ?? chart.getAttribute("aria-label")).toBe("Age: histogram of 300 patients");
+    expect(chart.querySelector("svg[aria-label]")?.getAttribute("aria-label") ?? chart.getAttribute("aria-label")).toBe("Age: histogram of 300 patients");
   });
   it("numericStrip at or below aggregateAbove keeps one dot per patient", () => {
     const chart = numericStrip(many.slice(0, 40), {width: 400, field: "age", title: "Age", unit: "years", palette, document});

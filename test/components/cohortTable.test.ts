@@ -15,17 +15,35 @@ const cells = (table: HTMLTableElement, field: string, level?: string) => {
   if (!row) throw new Error(`no row for ${field}${level === undefined ? "" : ` = ${level}`}`);
   return [...row.querySelectorAll("td")].map((td) => td.textContent);
 };
+/** A row's label, without its footnote marker, and the marker ("1", "2" or null). */
 const rowHeader = (table: HTMLTableElement, field: string, level?: string) =>
-  table.querySelector(`tbody tr[data-field="${field}"]${level === undefined ? "" : `[data-level="${level}"]`} th`)!.textContent;
+  table.querySelector(`tbody tr[data-field="${field}"]${level === undefined ? "" : `[data-level="${level}"]`} th`)!.firstChild!.textContent;
+const marker = (table: HTMLTableElement, field: string) => table.querySelector(`tbody tr[data-field="${field}"] th sup`)?.textContent ?? null;
+/** The column heads under which the data cells sit: Characteristic, All in view, then any split values. */
 const columns = (table: HTMLTableElement) =>
-  [...table.querySelectorAll("thead th")].map((th) => [th.firstChild!.textContent, th.querySelector(".muted")?.textContent ?? null]);
+  [...table.querySelectorAll("thead th:not(.spanner)")].map((th) => [th.firstChild!.textContent, th.querySelector(".muted")?.textContent ?? null]);
+const spanner = (table: HTMLTableElement) => table.querySelector("thead th.spanner");
 
 describe("cohortTable of the whole cohort", () => {
   const table = render();
 
   it('cohortTable(patients) gives age as "46.5 (38–69); 48.2"', () => {
     expect(cells(table, "age")).toEqual(["46.5 (38–69); 48.2"]);
-    expect(rowHeader(table, "age")).toBe("Age at liver metastasis, years: median (range); mean");
+    expect(rowHeader(table, "age")).toBe("Age at liver metastasis, years");
+  });
+  it("cohortTable(patients) names the statistics once, in footnotes marked on the labels, as gtsummary does", () => {
+    expect([marker(table, "age"), marker(table, "sex"), marker(table, "dead"), marker(table, "survivalMonths")]).toEqual(["1", "2", "2", "1"]);
+    expect([...table.querySelectorAll("tfoot td")].map((td) => [td.textContent, td.querySelector("sup")!.textContent, td.getAttribute("colspan")])).toEqual([
+      ["1 Median (range); mean", "1", "2"],
+      ["2 n (% of the column)", "2", "2"]
+    ]);
+    expect(table.querySelector("tbody")!.textContent).not.toMatch(/median|range|n \(%\)/i);
+    // The level rows under a group heading carry no marker of their own.
+    expect(table.querySelector('tbody tr[data-level="F"] th sup')).toBeNull();
+  });
+  it("cohortTable(patients) lets a narrow column put the mean under the median (range), never splitting either", () => {
+    const cell = table.querySelector('tbody tr[data-field="age"] td')!;
+    expect([...cell.querySelectorAll("span.stat")].map((s) => s.textContent)).toEqual(["46.5 (38–69);", "48.2"]);
   });
   it('cohortTable(patients) gives Retroperitoneum as "5 (50%)", levels by count', () => {
     expect(cells(table, "primarySite", "Retroperitoneum")).toEqual(["5 (50%)"]);
@@ -34,19 +52,21 @@ describe("cohortTable of the whole cohort", () => {
   });
   it("cohortTable(patients) has one column, All in view, n = 10", () => {
     expect(columns(table)).toEqual([["Characteristic", null], ["All in view", "n = 10"]]);
+    expect(table.querySelectorAll("thead tr")).toHaveLength(1);
+    expect(spanner(table)).toBeNull();
   });
   it("cohortTable(patients) names sex levels Female and Male, under a group heading spanning the table", () => {
     expect(rowHeader(table, "sex", "F")).toBe("Female");
     expect(cells(table, "sex", "F")).toEqual(["7 (70%)"]);
     expect(cells(table, "sex", "M")).toEqual(["3 (30%)"]);
     const heading = table.querySelector('tbody tr.group[data-field="sex"] th')!;
-    expect([heading.textContent, heading.getAttribute("colspan"), heading.getAttribute("scope")]).toEqual(["Sex, n (%)", "2", "rowgroup"]);
+    expect([heading.textContent, heading.getAttribute("colspan"), heading.getAttribute("scope")]).toEqual(["Sex2", "2", "rowgroup"]);
   });
   it("cohortTable(patients) counts yes/no items as n (%)", () => {
     expect(cells(table, "dead")).toEqual(["2 (20%)"]);
     expect(cells(table, "adjuvantChemotherapy")).toEqual(["4 (40%)"]);
     expect(cells(table, "synchronousResection")).toEqual(["2 (20%)"]);
-    expect(rowHeader(table, "dead")).toBe("Died during follow-up, n (%)");
+    expect(rowHeader(table, "dead")).toBe("Died during follow-up");
   });
   it("cohortTable(patients) rounds to each variable's digits", () => {
     expect(cells(table, "lesionSizeCm")).toEqual(["2.55 (0.9–3); 2.39"]);
@@ -60,7 +80,7 @@ describe("cohortTable of the whole cohort", () => {
       "synchronousResection", "lesionMultiplicity", "lesionCount", "lesionSizeCm", "cirrhosis", "liverProcedure", "ablation",
       "marginPositive", "additionalMetastasis", "survivalMonths", "dead"
     ]);
-    expect(table.querySelector("caption")!.textContent).toMatch(/^Characteristics of the patients in view\./);
+    expect(table.querySelector("caption")!.textContent).toBe("Characteristics of the patients in view.");
     expect(table.getAttribute("class")).toBe("cohort-table");
   });
 });
@@ -68,8 +88,12 @@ describe("cohortTable of the whole cohort", () => {
 describe("cohortTable split by a field", () => {
   const table = render(patients, {splitBy: "sex", splitLabel: "Sex"});
 
-  it('cohortTable(patients, {splitBy: "sex"}) adds columns Sex: F (n = 7) and Sex: M (n = 3) after All in view', () => {
-    expect(columns(table)).toEqual([["Characteristic", null], ["All in view", "n = 10"], ["Sex: F", "n = 7"], ["Sex: M", "n = 3"]]);
+  it('cohortTable(patients, {splitBy: "sex"}) adds columns Female (n = 7) and Male (n = 3) after All in view, under a spanning head "Sex"', () => {
+    expect(columns(table)).toEqual([["Characteristic", null], ["All in view", "n = 10"], ["Female", "n = 7"], ["Male", "n = 3"]]);
+    expect([spanner(table)!.textContent, spanner(table)!.getAttribute("colspan"), spanner(table)!.getAttribute("scope")]).toEqual(["Sex", "2", "colgroup"]);
+    const [first, second] = table.querySelectorAll("thead tr");
+    expect([...first!.querySelectorAll("th")].map((th) => th.getAttribute("rowspan"))).toEqual(["2", "2", null]);
+    expect(second!.querySelectorAll("th")).toHaveLength(2);
   });
   it('cohortTable(patients, {splitBy: "sex"}) summarises each column over its own patients', () => {
     // Women are 42 41 51 43 60 69 50; men 38 38 50.
@@ -85,11 +109,14 @@ describe("cohortTable split by a field", () => {
   it('cohortTable(patients, {splitBy: "dead"}) splits a yes/no field into No and Yes columns', () => {
     const byDeath = render(patients, {splitBy: "dead", splitLabel: "Died"});
     // Alive at 8 11 18 18 19 20 40 170 (sum 304); died at 14 and 24.
-    expect(columns(byDeath).slice(1)).toEqual([["All in view", "n = 10"], ["Died: No", "n = 8"], ["Died: Yes", "n = 2"]]);
+    expect(columns(byDeath).slice(1)).toEqual([["All in view", "n = 10"], ["No", "n = 8"], ["Yes", "n = 2"]]);
+    expect(spanner(byDeath)!.textContent).toBe("Died");
     expect(cells(byDeath, "survivalMonths").slice(1)).toEqual(["18.5 (8–170); 38", "19 (14–24); 19"]);
   });
   it("cohortTable uses the field name when no splitLabel is given", () => {
-    expect(columns(render(patients, {splitBy: "vitalStatus"})).slice(2).map((c) => c[0])).toEqual(["vitalStatus: Alive", "vitalStatus: Dead"]);
+    const byStatus = render(patients, {splitBy: "vitalStatus"});
+    expect(spanner(byStatus)!.textContent).toBe("vitalStatus");
+    expect(columns(byStatus).slice(2).map((c) => c[0])).toEqual(["Alive", "Dead"]);
   });
 });
 
@@ -105,12 +132,19 @@ describe("cohortTable of a filtered view", () => {
     // Without levelsFrom only the levels present in the view are listed.
     expect(render(men).querySelector('tr[data-field="primarySite"][data-level="Pancreas"]')).toBeNull();
   });
-  it('cohortTable(men, {splitBy: "sex", levelsFrom: patients}) keeps an empty Sex: F column with "–" and plain counts', () => {
+  it('cohortTable(men, {splitBy: "sex", levelsFrom: patients}) keeps an empty Female column with "–" and plain counts', () => {
     const table = render(men, {splitBy: "sex", splitLabel: "Sex", levelsFrom: patients});
-    expect(columns(table).slice(1)).toEqual([["All in view", "n = 3"], ["Sex: F", "n = 0"], ["Sex: M", "n = 3"]]);
+    expect(columns(table).slice(1)).toEqual([["All in view", "n = 3"], ["Female", "n = 0"], ["Male", "n = 3"]]);
     expect(cells(table, "age")).toEqual(["38 (38–50); 42", "–", "38 (38–50); 42"]);
     expect(cells(table, "dead")).toEqual(["1 (33%)", "0", "1 (33%)"]);
   });
+  it('cohortTable(patients, {splitBy: "primarySite"}) gives a one-patient column its value, not "42; 42"', () => {
+    const table = render(patients, {splitBy: "primarySite", splitLabel: "Primary site"});
+    const ages = cells(table, "age");
+    expect(ages).toContain("42");
+    expect(ages.filter((a) => /^(\d+(\.\d+)?); \1$/.test(a!))).toEqual([]);
+  });
+
   it('cohortTable([]) shows n = 0, "–" for numbers and 0 for counts', () => {
     const table = render([], {levelsFrom: patients});
     expect(columns(table)[1]).toEqual(["All in view", "n = 0"]);

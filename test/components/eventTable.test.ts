@@ -31,15 +31,25 @@ describe("eventTable of the untimed events (survival page)", () => {
       "1",
       "Adjuvant treatment after primary surgery: CTx (cisplatin+ifosfamide, 6 cycles), RTx (58 Gy/29 fx)",
       "-16 mo",
-      "Table 1: “CTx (cisplatin+ifosfamide, 6 cycles), RTx (58 Gy/29 fx)”"
+      "Table 1, “Adjuvant treatment after primary surgery”: “CTx (cisplatin+ifosfamide, 6 cycles), RTx (58 Gy/29 fx)”; " +
+        "Table 1, “Period to liver metastasis (mo)a)”: “16”"
     ]);
   });
-  it("eventTable(untimed) gives patient 3's cancelled chemotherapy as not before 10 mo, from the Results", () => {
+  it("eventTable(untimed) gives patient 3's cancelled chemotherapy as not before 10 mo, citing its Results sentence and the recurrence's", () => {
     expect(rows(table)).toContainEqual([
       "3",
       "Further chemotherapy planned but cancelled because of severe cytopenia",
       "10 mo",
-      "Results: “Additional CTx was planned but canceled due to severe cytopenia”"
+      "Results: “Additional CTx was planned but canceled due to severe cytopenia”; " +
+        "Results: “was diagnosed with multiple liver metastases 10 months after surgery”"
+    ]);
+  });
+  it("eventTable(untimed) cites a table event by its table and printed column", () => {
+    expect(rows(table)).toContainEqual([
+      "9",
+      "Additional metastasis after hepatectomy: Peritoneal carcinomatosis",
+      "0 mo",
+      "Table 1, “Additional metastasis after hepatectomy”: “Peritoneal carcinomatosis”"
     ]);
   });
   it("eventTable(untimed) links each patient number to the patient's card", () => {
@@ -95,6 +105,12 @@ describe("eventTable edge cases", () => {
     const table = render([], {caption: "c", columns: ["patient", "event"]});
     expect(headings(table)).toEqual(["Patient", "Event"]);
     expect(rows(table)).toEqual([]);
+  });
+  it("eventTable cites every source of an event: table, printed column and cell, or section and words", () => {
+    const cell = {table: "Table 2", column: "Surgical procedure", row: 3, fragment: "Partial hepatectomy"};
+    const words = {table: "Results", column: null, row: null, fragment: "had a partial hepatectomy"};
+    const table = render([{...event, source: "Table 2", fragment: cell.fragment, sources: [cell, words]}], {caption: "c", columns: ["source", "words"]});
+    expect(rows(table)).toEqual([["Table 2, “Surgical procedure”: “Partial hepatectomy”; Results: “had a partial hepatectomy”", "“Partial hepatectomy”"]]);
   });
   it("eventTable sets labels and words as text, never as HTML", () => {
     const table = render([{...event, label: "<b>bold</b>", fragment: "<script>x()</script>"}], {caption: "<i>c</i>", columns: ["event", "source"]});

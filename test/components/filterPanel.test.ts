@@ -66,6 +66,35 @@ const facet = (panel: FilterPanel, key: string, value: string) =>
   box(panel, key, value)!.parentElement!.querySelector(".filter-n")!.textContent;
 const ignoredNote = (panel: FilterPanel) => panel.querySelector<HTMLElement>(".filters-ignored")!;
 
+const chips = (panel: FilterPanel) => [...panel.querySelectorAll<HTMLButtonElement>(".filter-chip")];
+
+describe("filterPanel names the subset as chips outside the fold", () => {
+  it('filterPanel at "?primarySite=Stomach&primarySite=Pancreas&sex=F" shows two chips, values by name, with the count', () => {
+    const {panel} = page("/lms/explore?primarySite=Stomach&primarySite=Pancreas&sex=F");
+    const group = panel.querySelector<HTMLElement>(".filter-chips")!;
+    expect(group.hidden).toBe(false);
+    expect(group.parentElement).toBe(panel);
+    expect(group.closest("details")).toBeNull();
+    expect(group.querySelector(".filter-chips-label")!.textContent).toBe("Showing 2 of 10:");
+    expect(chips(panel).map((c) => c.textContent)).toEqual(["Primary site: Stomach or Pancreas×", "Sex: Female×"]);
+    expect(chips(panel).map((c) => c.getAttribute("aria-label"))).toEqual(["Remove filter Primary site: Stomach or Pancreas", "Remove filter Sex: Female"]);
+  });
+  it("a chip's click removes its filter, updates the URL and the count, and dispatches input", () => {
+    const {panel, location, inputs} = page("/lms/explore?primarySite=Stomach&sex=F&age=40-60");
+    chips(panel).find((c) => c.dataset.filter === "age")!.click();
+    expect(location.search).toBe("?primarySite=Stomach&sex=F");
+    chips(panel).find((c) => c.dataset.filter === "primarySite")!.click();
+    expect(location.search).toBe("?sex=F");
+    expect(countText(panel)).toBe("7 of 10 patients");
+    expect(inputs).toHaveBeenCalledTimes(2);
+  });
+  it("with no filter the chips are hidden and empty", () => {
+    const {panel} = page("/lms/explore");
+    expect(panel.querySelector<HTMLElement>(".filter-chips")!.hidden).toBe(true);
+    expect(chips(panel)).toHaveLength(0);
+  });
+});
+
 describe("filterPanel reading the URL", () => {
   it('filterPanel(patients) at "?sex=M" shows "3 of 10 patients" and checks Male only', () => {
     const {panel} = page("/lms/explore?sex=M");
@@ -124,8 +153,8 @@ describe("filterPanel reading the URL", () => {
     expect(countText(panel)).toBe("7 of 7 patients");
   });
   it("filterPanel is folded unless {open: true}", () => {
-    expect(page("/lms/").panel.hasAttribute("open")).toBe(false);
-    expect(page("/lms/", {open: true}).panel.hasAttribute("open")).toBe(true);
+    expect(page("/lms/").panel.querySelector("details")!.hasAttribute("open")).toBe(false);
+    expect(page("/lms/", {open: true}).panel.querySelector("details")!.hasAttribute("open")).toBe(true);
   });
 });
 

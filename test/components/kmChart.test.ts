@@ -21,7 +21,7 @@ interface Series {
 }
 
 /** Renders the chart as the pages do: a curve per group and its numbers at risk at the ticks. */
-function render(series: Series[], options: {width?: number; title?: string; ticks?: number[]} = {}) {
+function render(series: Series[], options: {width?: number; title?: string; ticks?: number[]; end?: number; test?: string; subset?: string; truncation?: Parameters<typeof kmChart>[1]["truncation"]} = {}) {
   const t = options.ticks ?? ticks24;
   const groups: KmGroup[] = series.map((s) => ({name: s.name, color: s.color, curve: kaplanMeier(subjects(s.rows))}));
   const figure = kmChart(groups, {
@@ -29,7 +29,11 @@ function render(series: Series[], options: {width?: number; title?: string; tick
     ticks: t,
     atRisk: series.map((s) => numberAtRisk(subjects(s.rows), t)),
     document: doc,
-    ...(options.title && {title: options.title})
+    ...(options.title && {title: options.title}),
+    ...(options.end !== undefined && {end: options.end}),
+    ...(options.test && {test: options.test}),
+    ...(options.subset && {subset: options.subset}),
+    ...(options.truncation && {truncation: options.truncation})
   });
   const curves = plotSvg(figure, `Kaplan–Meier survival curve${groups.length > 1 ? "s" : ""} after liver resection`);
   const risk = plotSvg(figure, "Number at risk under the survival curve");
@@ -75,7 +79,7 @@ describe("kmChart for the whole cohort", () => {
   });
 
   it("kmChart(cohort) draws the line on a y axis from 0% to 100% and an x axis in months with the given ticks", () => {
-    expect(ticks(chart.curves, "y").map((t) => t.label)).toEqual(["0%", "10%", "20%", "30%", "40%", "50%", "60%", "70%", "80%", "90%", "100%"]);
+    expect(ticks(chart.curves, "y").map((t) => t.label)).toEqual(["0%", "20%", "40%", "60%", "80%", "100%"]);
     expect(ticks(chart.curves, "x").map((t) => t.label)).toEqual(["0", "24", "48", "72", "96", "120", "144", "168"]);
     const label = (axis: string) => chart.curves.querySelector(`g[data-mark="${axis}-axis label"]`)!.textContent;
     expect(label("x")).toBe("Months from liver resection →");
@@ -135,8 +139,12 @@ describe("kmChart for the whole cohort", () => {
   it("kmChart(cohort) describes itself for screen readers and captions the marks", () => {
     expect(chart.curves.getAttribute("aria-label")).toBe("Kaplan–Meier survival curve after liver resection");
     expect(chart.curves.getAttribute("aria-description")).toBe("All: 10 patients, 2 deaths, median survival not reached");
-    expect(chart.figure.querySelector("figcaption")!.textContent).toMatch(/^Step lines: Kaplan–Meier estimates; .*\+: patients alive at last contact \(censored\)\.$/);
+    expect(chart.figure.querySelector("figcaption")!.textContent).toBe(
+      "Step line: Kaplan–Meier estimate; shaded: pointwise 95% confidence band (Greenwood, log-log); +: alive at last contact (censored); dashed: 50% alive."
+    );
     expect(chart.figure.querySelector("h3")).toBeNull();
+    // A single curve needs no key: the caption explains its marks.
+    expect(chart.figure.querySelector(".figure-legend")).toBeNull();
     expect(render([all], {title: "Survival"}).figure.querySelector("h3")!.textContent).toBe("Survival");
   });
 
@@ -146,9 +154,31 @@ describe("kmChart for the whole cohort", () => {
     expect(round(chart.survivalAt(Number(rule.querySelector("line")!.getAttribute("y1"))))).toBe(0.5);
   });
 
-  it("kmChart sizes the curves at half the width, between 260 and 420 pixels high", () => {
+  it("kmChart sizes the curves at half the width, between 280 and 440 pixels high, with 14 px text for a projector", () => {
     const height = (width: number) => Number(render([all], {width}).curves.getAttribute("height"));
-    expect([height(400), height(640), height(1200)]).toEqual([260, 320, 420]);
+    expect([height(400), height(640), height(1200)]).toEqual([280, 320, 440]);
+    expect(chart.curves.getAttribute("style")).toMatch(/font-size: ?14px/);
+    expect(chart.risk.getAttribute("style")).toMatch(/font-size: ?14px/);
+  });
+
+  it("kmChart(cohort, {end: 36}) cuts the axis and the curve at 36 months and says what lies beyond", () => {
+    const cut = render([all], {ticks: [0, 12, 24, 36], end: 36, truncation: {atRiskAtEnd: 2, followedBeyond: 2, deathsBeyond: 0, fullEnd: 170, n: 10}});
+    expect(ticks(cut.curves, "x").map((t) => t.label)).toEqual(["0", "12", "24", "36"]);
+    const line = marks(cut.curves, "line")[0]!;
+    expect(line.getAttribute("clip-path")).toMatch(/^url\(#/);
+    // The censoring marks beyond the window (40 and 170 months) are not drawn.
+    const dots = marks(cut.curves, "dot").flatMap((g) => [...g.querySelectorAll("path")]);
+    expect(dots.map((d) => round(cut.monthAt(offset(d)[0]), 2))).toEqual([8, 11, 18, 19, 20]);
+    expect(cut.figure.querySelector("figcaption")!.textContent).toContain(
+      "Axis cut at 36 months, where 2 of 10 patients remain at risk; 2 patients were followed longer (to 170 months), with no death after 36 months."
+    );
+  });
+
+  it("kmChart draws the comparison's result on the plot and names the subset under the title", () => {
+    const labelled = render([all], {title: "Survival", subset: "3 of 10 patients (Sex: Male)", test: "No test: there are 2 deaths in all"});
+    expect(labelled.figure.querySelector(".figure-subset")!.textContent).toBe("3 of 10 patients (Sex: Male)");
+    expect(marks(labelled.curves, "text").map((g) => g.textContent)).toContain("No test: there are 2 deaths in all");
+    expect(labelled.curves.getAttribute("aria-description")).toContain("No test: there are 2 deaths in all");
   });
 });
 
@@ -165,8 +195,11 @@ describe("kmChart with groups", () => {
     expect(lines[1]!.points.at(-1)).toEqual([24, 0]);
   });
 
-  it("kmChart(by sex) adds a colour legend and one number-at-risk row per group", () => {
-    expect([...chart.figure.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toEqual(["F", "M"]);
+  it("kmChart(by sex) adds a key of exactly the curves drawn, with n and deaths, and one number-at-risk row per group", () => {
+    const key = [...chart.figure.querySelectorAll(".figure-legend li")];
+    expect(key.map((s) => s.textContent)).toEqual(["F (n = 7, 1 death)", "M (n = 3, 1 death)"]);
+    expect(key.map((s) => s.querySelector<HTMLElement>(".legend-line")!.getAttribute("style"))).toEqual(["border-color:#CC79A7", "border-color:#009E73"]);
+    expect(key.map((s) => s.getAttribute("data-legend"))).toEqual(stepLines(chart).map((l) => (l.stroke === "#CC79A7" ? "F" : "M")));
     expect(ticks(chart.risk, "y").map((t) => t.label)).toEqual(["F", "M"]);
     const rows = [...marks(chart.risk, "text")[0]!.querySelectorAll("text")];
     const byGroup = (fill: string) => rows.filter((t) => t.getAttribute("fill") === fill).map((t) => t.textContent);
@@ -181,10 +214,10 @@ describe("kmChart with groups", () => {
     );
   });
 
-  it("kmChart(by sex) draws no band after a curve reaches 0", () => {
-    const bands = marks(chart.curves, "area").flatMap((g) => [...g.querySelectorAll("path")]);
-    const menBand = bands.find((b) => b.getAttribute("fill") === "#009E73")!;
-    const months = pathPoints(menBand.getAttribute("d")!).map(([x]) => round(chart.monthAt(x), 2));
-    expect(Math.max(...months)).toBeLessThan(24);
+  it("kmChart(by sex) draws no bands (they would overlap) and its caption says so instead of describing one", () => {
+    expect(marks(chart.curves, "area")).toHaveLength(0);
+    const caption = chart.figure.querySelector("figcaption")!.textContent!;
+    expect(caption).not.toContain("shaded");
+    expect(caption).toContain("confidence intervals are in the table below");
   });
 });

@@ -33,7 +33,7 @@ describe("kmSummaryTable of the whole cohort", () => {
   });
   it('kmSummaryTable([all]) gives 24 months as "58% (8%–89%); 3 at risk" and 12 months as 100% with 8 at risk', () => {
     // The two deaths are at 14 and 24 months; 8 of 10 were still followed at 12 months.
-    expect(rows(table)[0]!.slice(5)).toEqual(["100% (100%–100%); 8 at risk", "58% (8%–89%); 3 at risk"]);
+    expect(rows(table)[0]!.slice(5)).toEqual(["100% (no death by then); 8 at risk", "58% (8%–89%); 3 at risk"]);
   });
   it("kmSummaryTable([all]) has the caption and column headings of the survival page", () => {
     expect(headings(table)).toEqual(["Group", "Patients", "Deaths", "Censored", "Median survival", "Alive at 12 months", "Alive at 24 months"]);
@@ -65,7 +65,7 @@ describe("kmSummaryTable by primary site", () => {
     expect(rows(table).map((r) => r[4])).toEqual(["not reached", "not reached", "19 months (95% CI 14 to not reached)", "not reached"]);
   });
   it('kmSummaryTable(by site) says "no patient followed that long" past the last follow-up (retroperitoneum: 20 months)', () => {
-    expect(rows(table)[1]!.slice(5)).toEqual(["100% (100%–100%); 4 at risk", "no patient followed that long"]);
+    expect(rows(table)[1]!.slice(5)).toEqual(["100% (no death by then); 4 at risk", "no patient followed that long"]);
   });
   it("kmSummaryTable(by site) drops the interval once survival is 0 (small bowel at 24 months)", () => {
     // Deaths at 14 and 24 months, the third patient censored at 11.
@@ -82,7 +82,7 @@ describe("kmSummaryTable edge cases", () => {
   it("kmSummaryTable(groups, {times: [6, 36]}) reports the times asked for", () => {
     const table = render([group("All in view", patients)], {times: [6, 36]});
     expect(headings(table).slice(5)).toEqual(["Alive at 6 months", "Alive at 36 months"]);
-    expect(rows(table)[0]!.slice(5)).toEqual(["100% (100%–100%); 10 at risk", "58% (8%–89%); 2 at risk"]);
+    expect(rows(table)[0]!.slice(5)).toEqual(["100% (no death by then); 10 at risk", "58% (8%–89%); 2 at risk"]);
   });
   it("kmSummaryTable sets a group name as text, never as HTML", () => {
     const table = render([group('<img src=x onerror="alert(1)">', patients)]);

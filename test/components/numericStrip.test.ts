@@ -85,10 +85,15 @@ describe("numericStrip", () => {
     expect(labels({domainFrom: patients})).toEqual(labels({domain: [38, 69]}));
     expect(labels({domainFrom: patients})).not.toEqual(labels({}));
   });
-  it('numericStrip([]) draws no dot and no median and says "No patients in view"', () => {
-    const {dots, svg} = render([]);
-    expect(dots).toHaveLength(0);
-    expect(marks(svg, "rule")).toHaveLength(0);
-    expect(svg.getAttribute("aria-description")).toBe("No patients in view");
+  it("numericStrip([]) draws no empty axis: it names the chart and says there is nothing to show", () => {
+    const chart = numericStrip([], {width: 320, field: "age", title: "Age at liver metastasis", unit: "years", palette, document: doc});
+    expect(chart.querySelector("svg")).toBeNull();
+    expect(chart.textContent).toBe("Age at liver metastasisNo patient in view has a value to show.");
+  });
+
+  it("numericStrip keys its colours with exactly the primary sites of the dots it draws", () => {
+    const key = (rows: readonly {id: number; primarySite: string}[]) => [...render(rows).chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent);
+    expect(key(patients)).toEqual(palette.domain);
+    expect(key(patients.filter((p) => p.sex === "M"))).toEqual(["Retroperitoneum", "Small bowel"]);
   });
 });

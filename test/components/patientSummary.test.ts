@@ -27,7 +27,8 @@ describe("patientSummary for patient 1", () => {
     expect(rows(card).map(([when]) => when)).toEqual(["-16 mo", "after -16 mo", "0 mo", "after 0 mo", "after 0 mo", "40 mo", "54 mo", "85 mo", "170 mo"]);
     expect(rows(card)).toHaveLength(eventsOf(1).length);
     expect(rows(card)[5]![2]).toBe("Results: “had additional partial hepatectomy 40 months later due to metastasis”");
-    expect(rows(card).at(-1)).toEqual(["170 mo", "Alive at last contact", "Table 1: “170 (Alive)”"]);
+    expect(rows(card).at(-1)).toEqual(["170 mo", "Alive at last contact", "Table 1, “Overall survival period (mo)”: “170 (Alive)”"]);
+    expect(rows(card)[2]).toEqual(["0 mo", "Partial hepatectomy for liver metastasis (time 0)", "Table 2, “Surgical procedure”: “Partial hepatectomy”"]);
     expect([...card.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["When", "Event", "Source"]);
   });
   it("patientSummary(patient 1) tells the story in sentences", () => {

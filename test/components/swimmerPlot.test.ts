@@ -105,9 +105,17 @@ describe("swimmerPlot lanes", () => {
     // Patient 2: the further metastasis at 21 months only (death is the cross, not an event symbol).
     expect(shown.filter(([lane]) => lane === "Patient 2")).toEqual([["Patient 2", 21]]);
   });
-  it("swimmerPlot(patients) has a legend of event symbols and a description per patient", () => {
+  it("swimmerPlot(patients) keys only what it draws: the lanes' primary sites and the dated event kinds", () => {
     const legend = [...chart.chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent);
-    expect(legend).toEqual(Object.values(eventSymbols).map((s) => s.label));
+    // Chemotherapy and radiotherapy have no date in the article, so no symbol of theirs is drawn or keyed.
+    const dated = new Set(timeline.filter((e) => e.monthsFromLiverResection !== null && eventSymbols[e.kind] && !["primary-resection", "index-hepatectomy", "death", "last-contact"].includes(e.event)).map((e) => e.kind));
+    expect(legend).toEqual([...Object.entries(eventSymbols).filter(([kind]) => dated.has(kind as never)).map(([, s]) => s.label), ...palette.domain]);
+    expect(legend).toEqual(["Further metastasis found", "Further operation", "Ablation", "Retroperitoneum", "Small bowel", "Pancreas", "Stomach"]);
+    const men = render(patients.filter((p) => p.sex === "M"));
+    expect([...men.chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toEqual(["Further metastasis found", "Retroperitoneum", "Small bowel"]);
+  });
+
+  it("swimmerPlot(patients) describes each patient for screen readers", () => {
     expect(chart.svg.getAttribute("aria-label")).toBe("Swimmer plot: one lane per patient from the liver resection to last follow-up");
     const description = chart.svg.getAttribute("aria-description")!;
     expect(description.match(/Patient \d+:/g)).toEqual(["Patient 1:", "Patient 7:", "Patient 2:", "Patient 4:", "Patient 6:", "Patient 5:", "Patient 8:", "Patient 3:", "Patient 9:", "Patient 10:"]);

@@ -58,6 +58,8 @@ describe("treatmentMatrix", () => {
   it("treatmentMatrix(patients) has a title, a colour legend and a description naming the untreated", () => {
     expect(matrix.chart.querySelector("h2")!.textContent).toBe("Adjuvant treatment after the primary resection");
     expect([...matrix.chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toEqual(["chemotherapy", "radiotherapy"]);
+    // Only the kinds drawn are keyed: patients 5 and 6 had chemotherapy alone.
+    expect([...render(patients.filter((p) => [5, 6].includes(p.id))).chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toEqual(["chemotherapy"]);
     const description = matrix.svg.getAttribute("aria-description")!;
     expect(description).toMatch(/^Patient 1 \(Pancreas\): cisplatin, 6 cycles, with ifosfamide; /);
     expect(description).toMatch(/\. Without adjuvant treatment: Patient 2, Patient 3, Patient 4, Patient 7, Patient 8, Patient 10\.$/);

@@ -7,6 +7,9 @@ import {
   categoryFields,
   categoryOptions,
   describeFilters,
+  activeFilters,
+  splitFields,
+  subsetLabel,
   emptyFilters,
   fieldLabel,
   fieldLabels,
@@ -238,12 +241,34 @@ describe("toggleCategory", () => {
   });
 });
 
+describe("splitFields, activeFilters and subsetLabel", () => {
+  it("splitFields offers no outcome (vital status) and no many-valued field (segments) to split survival by", () => {
+    const keys = splitFields.map((f) => f.key);
+    expect(keys).not.toContain("vitalStatus");
+    expect(keys).not.toContain("segments");
+    expect(keys).toEqual(["primarySite", "primaryProcedure", "liverProcedure", "sex", "adjuvantChemotherapy", "adjuvantRadiotherapy", "lesionMultiplicity"]);
+  });
+  it("activeFilters lists one chip text per active field, in panel order", () => {
+    expect(activeFilters(state({sex: ["M"], primarySite: ["Stomach"]}, {min: 40, max: 60}))).toEqual([
+      {key: "primarySite", text: "Primary site: Stomach"},
+      {key: "sex", text: "Sex: Male"},
+      {key: "age", text: "Age (years): 40–60"}
+    ]);
+    expect(activeFilters(emptyFilters)).toEqual([]);
+  });
+  it("subsetLabel names the whole series or the subset with its filters", () => {
+    expect(subsetLabel(emptyFilters, 10, 10)).toBe("All 10 patients");
+    expect(subsetLabel(state({sex: ["M"]}), 3, 10)).toBe("3 of 10 patients (Sex: Male)");
+    expect(subsetLabel(state({sex: ["M"]}), 0, 10)).toBe("0 of 10 patients (Sex: Male)");
+  });
+});
+
 describe("describeFilters and activeFilterCount", () => {
-  it('describeFilters names the active fields in panel order: "Primary site: Stomach or Pancreas; Sex: F"', () => {
-    expect(describeFilters(state({sex: ["F"], primarySite: ["Stomach", "Pancreas"]}))).toBe("Primary site: Stomach or Pancreas; Sex: F");
+  it('describeFilters names the active fields in panel order, values by their names: "Primary site: Stomach or Pancreas; Sex: Female"', () => {
+    expect(describeFilters(state({sex: ["F"], primarySite: ["Stomach", "Pancreas"]}))).toBe("Primary site: Stomach or Pancreas; Sex: Female");
   });
   it("describeFilters includes the age range with an en dash and list fields by their label", () => {
-    expect(describeFilters(state({segments: ["6"]}, {min: 40, max: 60}))).toBe("Liver segment with a lesion: 6; Age (years): 40–60");
+    expect(describeFilters(state({segments: ["6"]}, {min: 40, max: 60}))).toBe("Liver segment with a lesion: Segment 6; Age (years): 40–60");
     expect(describeFilters(state({}, {min: 40, max: 60}))).toBe("Age (years): 40–60");
   });
   it('describeFilters of no active filter is "none"', () => {

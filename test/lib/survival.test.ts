@@ -370,10 +370,15 @@ describe("survivalSubjects and timeTicks", () => {
       {time: 170, event: false}
     ]);
   });
-  it("timeTicks picks 24-, 12- or 6-month steps by the span", () => {
-    expect(timeTicks(170)).toEqual([0, 24, 48, 72, 96, 120, 144, 168]);
-    expect(timeTicks(40)).toEqual([0, 12, 24, 36]);
-    expect(timeTicks(14)).toEqual([0, 6, 12]);
+  it("timeTicks breaks every 12 months up to the first break at or past the last time", () => {
+    expect(timeTicks(170)).toEqual([0, 12, 24, 36, 48, 60, 72, 84, 96, 108, 120, 132, 144, 156, 168, 180]);
+    expect(timeTicks(40)).toEqual([0, 12, 24, 36, 48]);
+    expect(timeTicks(36)).toEqual([0, 12, 24, 36]);
+    expect(timeTicks(14)).toEqual([0, 12, 24]);
     expect(timeTicks(0)).toEqual([0]);
+  });
+  it("timeTicks widens to a multiple of 12 months when maxTicks breaks would not hold the span", () => {
+    expect(timeTicks(170, {maxTicks: 9})).toEqual([0, 24, 48, 72, 96, 120, 144, 168, 192]);
+    expect(timeTicks(170, {maxTicks: 6})).toEqual([0, 36, 72, 108, 144, 180]);
   });
 });

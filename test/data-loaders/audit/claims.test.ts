@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {parseClaims} from "../../../data-loaders/audit/claim-schema.js";
+import {parseClaims, placesOf} from "../../../data-loaders/audit/claim-schema.js";
 import {matches} from "../../../data-loaders/audit/conditions.js";
 import {errorMessage} from "../../helpers.js";
 
@@ -22,6 +22,45 @@ describe("parseClaims", () => {
   });
   it("parseClaims refuses text that is not JSON", () => {
     expect(errorMessage(() => parseClaims("[{"))).toMatch(/^claims\.json: expected valid JSON/);
+  });
+});
+
+describe("parseClaims with a statement the article repeats", () => {
+  const median = {kind: "median", field: "age", reported: 48, decimals: 0, granularity: 1};
+  const results = {section: "Results", quote: "the median age was 48 years"};
+  it("parseClaims reads alsoIn, and placesOf lists the claim's own place first", () => {
+    const [c] = parseClaims(one(median, {section: "Abstract", quote: "the median age was 48 years", alsoIn: [results]}));
+    expect(placesOf(c!)).toEqual([{section: "Abstract", quote: "the median age was 48 years"}, results]);
+  });
+  it("a claim without alsoIn has one place", () => {
+    const [c] = parseClaims(one(median));
+    expect(placesOf(c!)).toEqual([{section: "Results", quote: "q"}]);
+  });
+  it("parseClaims refuses an empty alsoIn and a place without its quote", () => {
+    expect(errorMessage(() => parseClaims(one(median, {alsoIn: []})))).toMatch(/^claims\.json row 1, column "alsoIn": .*got "x-1"$/);
+    expect(errorMessage(() => parseClaims(one(median, {alsoIn: [{section: "Results"}]})))).toMatch(/^claims\.json row 1, column "alsoIn\.0\.quote"/);
+    expect(errorMessage(() => parseClaims(one(median, {alsoIn: [{...results, page: 3}]})))).toMatch(/^claims\.json row 1, column "alsoIn\.0"/);
+  });
+  it("parseClaims refuses a place listed twice in one claim", () => {
+    expect(errorMessage(() => parseClaims(one(median, {alsoIn: [{section: "Results", quote: "q"}]})))).toBe(
+      'claims.json row 1, column "alsoIn.0": expected each place of a claim once (Results repeats), got "q"'
+    );
+  });
+  it("parseClaims refuses the same statement in two claims, which would count it twice", () => {
+    const twice = JSON.stringify([
+      {id: "abstract-age", section: "Abstract", quote: "the median age was 48 years", check: median},
+      {id: "results-age", section: "Abstract", quote: "the median age was 48 years", check: median}
+    ]);
+    expect(errorMessage(() => parseClaims(twice))).toBe(
+      'claims.json row 2, column "quote": expected a statement in one claim only (Abstract is already quoted by "abstract-age"; list a repeated statement under its claim\'s alsoIn), got "the median age was 48 years"'
+    );
+  });
+  it("the same words in two sections are two places, which two claims may hold", () => {
+    const two = JSON.stringify([
+      {id: "abstract-age", section: "Abstract", quote: "the median age was 48 years", check: median},
+      {id: "results-age", ...results, check: median}
+    ]);
+    expect(parseClaims(two).map((c) => c.id)).toEqual(["abstract-age", "results-age"]);
   });
 });
 

@@ -1,0 +1,113 @@
+/**
+ * Liver operations in the Brisbane 2000 terminology (IHPBA; Strasberg, HPB 2000;2:333-9): which Brisbane term a
+ * printed name is, which Couinaud segments it removes when the name fixes them, and its extent, major being
+ * three or more segments. A name the terminology does not define ("partial hepatectomy", "lobectomy", a wedge
+ * resection) gets no Brisbane term and extent "unknown": the extent is then the source's to say, never guessed.
+ */
+
+/** Minor: fewer than three Couinaud segments; major: three or more; unknown: the name does not say. */
+export type ResectionExtent = "minor" | "major" | "unknown";
+
+export interface BrisbaneClass {
+  /** The name as given. */
+  name: string;
+  /** The Brisbane 2000 term, or null when the name is not one. */
+  brisbane: string | null;
+  extent: ResectionExtent;
+  /** Couinaud segments removed, when the name fixes them (segment 1, optional in hemihepatectomies, left out). */
+  segmentsResected?: number[];
+  /** Other names Brisbane 2000 accepts for the same operation, when there are any besides the given one. */
+  alsoCalled?: string[];
+  /** Why a name has no Brisbane term or extent, when it is a known name outside the terminology. */
+  note?: string;
+}
+
+interface Term {
+  brisbane: string;
+  segments: number[];
+  /** Every name Brisbane 2000 accepts for it, its own term first. */
+  names: string[];
+}
+
+const range = (from: number, to: number) => Array.from({length: to - from + 1}, (_, i) => from + i);
+
+// Brisbane 2000's terms and the synonyms it accepts, lowercase, each with the segments it removes.
+const terms = new Map<string, Term>();
+const define = (brisbane: string, segments: number[], ...names: string[]) => {
+  for (const name of [brisbane, ...names]) terms.set(name.toLowerCase(), {brisbane, segments, names: [brisbane, ...names]});
+};
+define("Right hemihepatectomy", range(5, 8), "Right hepatectomy");
+define("Left hemihepatectomy", range(2, 4), "Left hepatectomy");
+define("Right anterior sectionectomy", [5, 8]);
+define("Right posterior sectionectomy", [6, 7]);
+define("Left medial sectionectomy", [4]);
+define("Left lateral sectionectomy", [2, 3], "Bisegmentectomy 2,3");
+define("Right trisectionectomy", range(4, 8), "Extended right hepatectomy", "Extended right hemihepatectomy");
+define("Left trisectionectomy", [2, 3, 4, 5, 8], "Extended left hepatectomy", "Extended left hemihepatectomy");
+
+// Names in use that Brisbane 2000 does not define, with why no extent follows from them.
+const outside = new Map<string, string>(Object.entries({
+  "partial hepatectomy": "not a Brisbane 2000 term: any resection short of the whole liver; the name gives neither technique nor extent",
+  "wedge resection": "a non-anatomical resection, outside the Brisbane 2000 terms; the name gives no extent",
+  "non-anatomical resection": "outside the Brisbane 2000 terms; the name gives no extent",
+  "lobectomy": "not a Brisbane 2000 term: “lobe” has been used for a hemiliver and for the left lateral section",
+  "right lobectomy": "not a Brisbane 2000 term: used for a right hemihepatectomy and for a right trisectionectomy",
+  "left lobectomy": "not a Brisbane 2000 term: used for a left lateral sectionectomy and for a left hemihepatectomy"
+}));
+
+const extentOf = (segments: readonly number[]): ResectionExtent => (segments.length >= 3 ? "major" : "minor");
+
+/** "segmentectomy 6", "bisegmentectomy 5,6" (or "5 and 6"): Brisbane's third-order resections. */
+function segmentectomy(key: string): {brisbane: string; segments: number[]} | undefined {
+  const match = /^(bi)?segmentectomy(?:\s+([1-9])(?:\s*(?:,|and)\s*([1-9]))?)?$/.exec(key);
+  if (!match) return undefined;
+  const [, bi, first, second] = match;
+  if (!bi) return second ? undefined : {brisbane: "Segmentectomy", segments: first ? [Number(first)] : []};
+  if (first && (!second || first === second)) return undefined;
+  return {brisbane: "Bisegmentectomy", segments: first ? [Number(first), Number(second)].sort((a, b) => a - b) : []};
+}
+
+/**
+ * The Brisbane 2000 class of a liver operation's name (case and spacing ignored). A segmentectomy or
+ * bisegmentectomy without numbers is minor with no segments listed; an unknown name has extent "unknown".
+ * @example brisbaneClass("Right hepatectomy") // {name: "Right hepatectomy", brisbane: "Right hemihepatectomy", extent: "major", segmentsResected: [5, 6, 7, 8]}
+ * @example brisbaneClass("Partial hepatectomy").extent // "unknown"
+ */
+export function brisbaneClass(procedure: string): BrisbaneClass {
+  const key = procedure.trim().replace(/\s+/g, " ").replace(/\s*,\s*/g, ",").toLowerCase();
+  const term = terms.get(key);
+  if (term) {
+    const alsoCalled = term.names.filter((n) => n !== term.brisbane && n.toLowerCase() !== key);
+    return {
+      name: procedure,
+      brisbane: term.brisbane,
+      extent: extentOf(term.segments),
+      segmentsResected: term.segments,
+      ...(alsoCalled.length ? {alsoCalled} : {})
+    };
+  }
+  const third = segmentectomy(key.replace(/,/g, ", "));
+  if (third) {
+    const segments = third.segments.length ? {segmentsResected: third.segments} : {};
+    return {name: procedure, brisbane: third.brisbane, extent: "minor", ...segments};
+  }
+  const note = outside.get(key);
+  return {name: procedure, brisbane: null, extent: "unknown", ...(note ? {note} : {})};
+}
+
+/**
+ * One class in words, for notes and assumptions.
+ * @example describeBrisbaneClass(brisbaneClass("Right hepatectomy")) // "“Right hepatectomy” is a right hemihepatectomy in Brisbane 2000 terms (segments 5–8; major)"
+ * @example describeBrisbaneClass(brisbaneClass("Left lateral sectionectomy")) // "“Left lateral sectionectomy” is a Brisbane 2000 term (segments 2 and 3; also “bisegmentectomy 2,3”; minor)"
+ */
+export function describeBrisbaneClass(c: BrisbaneClass): string {
+  if (c.brisbane === null) return `“${c.name}” is ${c.note ?? "not a Brisbane 2000 term; the name gives no extent"}`;
+  const s = c.segmentsResected ?? [];
+  const segments =
+    s.length === 0 ? "" : s.length === 1 ? `segment ${s[0]}; ` : s.length === 2 ? `segments ${s[0]} and ${s[1]}; ` : isRun(s) ? `segments ${s[0]}–${s.at(-1)}; ` : `segments ${s.join(", ")}; `;
+  const same = c.brisbane.toLowerCase() === c.name.trim().replace(/\s+/g, " ").toLowerCase();
+  const also = c.alsoCalled?.length ? `also ${c.alsoCalled.map((n) => `“${n.toLowerCase()}”`).join(" or ")}; ` : "";
+  return `“${c.name}” is ${same ? "a Brisbane 2000 term" : `a ${c.brisbane.toLowerCase()} in Brisbane 2000 terms`} (${segments}${also}${c.extent})`;
+}
+
+const isRun = (xs: readonly number[]) => xs.every((x, i) => i === 0 || x === xs[i - 1]! + 1);

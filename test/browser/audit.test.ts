@@ -1,0 +1,99 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./harness.js";
+
+// Drives the built Audit page (dist/, built by test/global-setup.ts or `npm run build`) in Debian's Chromium,
+// served under a sub-path, and checks what a reader sees: order, compact table, tallies, URL filters.
+let site: StaticSite;
+let browser: Browser;
+const opened: PageRecord[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic("dist", "/report/");
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await Promise.all(opened.map((r) => r.page.context().close()));
+  await browser?.close();
+  await site?.close();
+});
+
+async function visit(path: string) {
+  const record = await openPage(browser, site.origin);
+  opened.push(record);
+  const response = await record.page.goto(site.url + path);
+  await settled(record.page);
+  return {...record, status: response?.status()};
+}
+
+/** The verdict of each card and of each table row, top to bottom. */
+const cardVerdicts = (r: PageRecord) => r.page.locator("article.claim").evaluateAll((cards) => cards.map((c) => c.classList[1]));
+const rowClaims = (r: PageRecord) => r.page.locator("table.claim-table tbody tr").evaluateAll((rows) => rows.map((tr) => [tr.getAttribute("data-claim"), tr.className]));
+const cardIds = (r: PageRecord) => r.page.locator("article.claim").evaluateAll((cards) => cards.map((c) => c.id.replace(/^claim-/, "")));
+const testId = (r: PageRecord, id: string) => r.page.getByTestId(id).textContent();
+
+describe("the audit page", () => {
+  it("puts the inconsistent statements first, then the not checkable, then the consistent, in cards and table alike", async () => {
+    const r = await visit("audit");
+    expect(r.status).toBe(200);
+    expect(r.errors, r.errors.join("\n")).toEqual([]);
+    const verdicts = await cardVerdicts(r);
+    expect(verdicts).toHaveLength(61);
+    expect(verdicts[0]).toBe("inconsistent");
+    const order = ["inconsistent", "not-checkable", "consistent"];
+    expect(verdicts.map((v) => order.indexOf(v!))).toEqual([...verdicts.map((v) => order.indexOf(v!))].sort((a, b) => a - b));
+    expect(verdicts.filter((v) => v === "inconsistent")).toHaveLength(11);
+    const rows = await rowClaims(r);
+    expect(rows.map(([, verdict]) => verdict)).toEqual(verdicts);
+    expect(rows[0]![1]).toBe("inconsistent");
+  });
+
+  it("has a compact table with one row per statement, each linking to its card", async () => {
+    const r = await visit("audit");
+    const rows = await rowClaims(r);
+    const ids = await cardIds(r);
+    expect(rows.map(([id]) => id)).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await r.page.locator("table.claim-table thead th").allTextContents()).toEqual(["Verdict", "Section", "Statement", "Reported", "Recomputed"]);
+    const age = r.page.locator('table.claim-table tr[data-claim="abstract-median-age"]');
+    expect(await age.locator("td").allTextContents()).toEqual(["Inconsistent", "Abstract and Results", "“the median age was 48 years” (stated twice)", "48", "46.5"]);
+    await age.locator("a").click();
+    await expect.poll(() => r.page.evaluate(() => location.hash)).toBe("#claim-abstract-median-age");
+  });
+
+  it("counts a repeated statement once, says how many are repeated, and shows each place on its card", async () => {
+    const r = await visit("audit");
+    expect(await testId(r, "audit-statements")).toBe("61");
+    expect(await testId(r, "audit-repeated")).toBe("11 statements the article makes more than once, each counted once (74 places in all)");
+    expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["11", "12", "38"]);
+    expect(await r.page.locator("article.claim", {hasText: "the median age was 48 years"}).count()).toBe(1);
+    const card = r.page.locator("#claim-abstract-median-age");
+    expect(await card.locator("blockquote cite").allTextContents()).toEqual(["Abstract", "Results"]);
+    expect(await card.locator(".claim-repeated").textContent()).toBe("The article makes this statement twice; the audit counts it once.");
+    expect(await testId(r, "audit-shown")).toBe("61 of 61 statements shown.");
+  });
+
+  it("?verdict=inconsistent still opens the inconsistent statements only", async () => {
+    const r = await visit("audit?verdict=inconsistent");
+    expect(r.errors, r.errors.join("\n")).toEqual([]);
+    const verdicts = await cardVerdicts(r);
+    expect(verdicts).toEqual(Array(11).fill("inconsistent"));
+    expect((await rowClaims(r)).map(([, v]) => v)).toEqual(verdicts);
+    expect(await testId(r, "audit-shown")).toBe("11 of 61 statements shown.");
+    expect(new URL(r.page.url()).searchParams.get("verdict")).toBe("inconsistent");
+  });
+
+  it("?section=Results finds statements made in the Results, including those the Abstract repeats", async () => {
+    const r = await visit("audit?section=Results");
+    expect(r.errors, r.errors.join("\n")).toEqual([]);
+    const ids = await cardIds(r);
+    expect(ids).toContain("abstract-median-age");
+    expect(ids).toContain("results-age-range");
+    expect(ids).not.toContain("discussion-faraj");
+    expect(await cardVerdicts(r).then((v) => v[0])).toBe("inconsistent");
+    expect((await rowClaims(r)).map(([id]) => id)).toEqual(ids);
+    const abstract = await visit("audit?section=Abstract&verdict=inconsistent");
+    expect(await cardIds(abstract)).toEqual(["abstract-median-age", "abstract-median-survival"]);
+    expect(new URL(abstract.page.url()).searchParams.get("section")).toBe("Abstract");
+  });
+});
