@@ -1,3 +1,4 @@
+import {existsSync} from "node:fs";
 // Observable Framework configuration. Every page imports Plot, Inputs and Arquero from node_modules (see the
 // README: the build has no CDN), and no global stylesheet is loaded, so the site makes no request off its origin.
 /** Each page's description, for search engines and link previews (Framework keeps no custom front matter). */
@@ -41,6 +42,9 @@ const revealWhenRendered = `(() => {
   check();
 })();`;
 
+/** Pages drawn at build time by a page loader (src/x.md.ts) arrive rendered: they need no reveal. */
+const prerendered = (path: string) => existsSync(`src${path}.md.ts`);
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
@@ -71,7 +75,7 @@ export default {
 <link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M1 7c0-4 5-6 9-5s5 3 5 4-3 3-6 4-8 3-8-3z" fill="#8b3a2b"/></svg>'
     ).toString("base64")}">
-<script>${revealWhenRendered}</script>`,
+${prerendered(path) ? "" : `<script>${revealWhenRendered}</script>`}`,
   footer:
     "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
 };

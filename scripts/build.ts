@@ -30,6 +30,10 @@ process.on("exit", () => rmSync(lock, {force: true}));
 
 // Loader outputs only: Framework's bundles of npm packages stay cached, since they depend on node_modules alone.
 rmSync("src/.observablehq/cache/data", {recursive: true, force: true});
+// Page loaders' outputs (src/x.md.ts -> cache/x.md) go stale the same way: drop every cached page.
+for (const entry of existsSync("src/.observablehq/cache") ? readdirSync("src/.observablehq/cache") : []) {
+  if (entry.endsWith(".md")) rmSync(`src/.observablehq/cache/${entry}`, {force: true});
+}
 rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
 const build = spawnSync("observable", ["build"], {

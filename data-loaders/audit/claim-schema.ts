@@ -45,10 +45,36 @@ export const checkSchema = z.discriminatedUnion("kind", [
   z.strictObject({kind: z.literal("event-after-hepatectomy"), patient: z.number().int(), event: text}),
   z.strictObject({kind: z.literal("abbreviation"), table: z.enum(["table1", "table2"]), abbreviation: text, expected: text}),
   z.strictObject({kind: z.literal("time-axis")}),
+  /** A statement that every patient (of `among`) satisfies `where`, e.g. a footnote's definition; it states no count. */
+  z.strictObject({kind: z.literal("every"), statement: text, where: conditionSchema, among: conditionSchema.optional()}),
+  /**
+   * A conclusion checked against what the data can support: "achievable" (some patient reached the horizon),
+   * "recommendation" (a benefit, which needs a comparison group: `comparison` names the field that splits the
+   * series, if one does), "hedged" (a possibility the article itself says remains to be confirmed).
+   */
+  z.strictObject({
+    kind: z.literal("conclusion"),
+    statement: text,
+    claim: z.enum(["achievable", "recommendation", "hedged"]),
+    horizonMonths: z.number().positive(),
+    comparison: z.strictObject({field: text, label: text}).optional()
+  }),
+  /** The study period against the follow-up of the living patients ("YYYY-MM" months). */
+  z.strictObject({
+    kind: z.literal("study-window"),
+    start: z.string().regex(/^\d{4}-\d{2}$/),
+    end: z.string().regex(/^\d{4}-\d{2}$/),
+    /** Whether the living patients' follow-up is read as ending at one review date or at each one's last visit. */
+    followedTo: z.enum(["one review date", "last visit"])
+  }),
+  /** A claim of no association with an outcome, for a variable the tables do not hold: how much could the series show? */
+  z.strictObject({kind: z.literal("no-association"), statement: text, outcome: text, variable: text}),
+  /** "The procedure was chosen according to the location": which procedures the same segment received. */
+  z.strictObject({kind: z.literal("procedure-by-location")}),
   z.strictObject({kind: z.literal("lesions-vs-segments")}),
   z.strictObject({
     kind: z.literal("not-checkable"),
-    reported: z.union([number, z.null()]),
+    reported: z.union([number, text, z.null()]),
     reason: text,
     patients: z.array(z.number().int()).optional(),
     decimals: z.number().int().min(0).optional(),
@@ -60,6 +86,12 @@ export const checkSchema = z.discriminatedUnion("kind", [
 /** Where in the article a statement is made: the section and the words that carry the figure. */
 export const placeSchema = z.strictObject({section: text, quote: text});
 
+/**
+ * A statement whose words admit more than one definition ("complete resection": R0, or R0 and R1): each reading
+ * is checked on its own, and when their verdicts differ the statement is ambiguous. `check` is then the first reading.
+ */
+export const readingSchema = z.strictObject({label: text, check: checkSchema});
+
 export const claimSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, "expected an id in lowercase-with-hyphens"),
   section: text,
@@ -67,12 +99,16 @@ export const claimSchema = z.strictObject({
   /** The other places the article makes the same statement, in the article's order. */
   alsoIn: z.array(placeSchema).min(1).optional(),
   check: checkSchema,
+  /** Other definitions of the statement's words, each checked beside `check` (which `label` then names). */
+  label: text.optional(),
+  readings: z.array(readingSchema).min(1).optional(),
   note: text.optional()
 });
 
 export type Claim = z.output<typeof claimSchema>;
 export type Check = Claim["check"];
 export type Place = z.output<typeof placeSchema>;
+export type ReadingSource = z.output<typeof readingSchema>;
 
 /**
  * Every place a claim is made, its own first.

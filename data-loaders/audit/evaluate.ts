@@ -1,19 +1,55 @@
 /**
- * Recomputes each claim from the datasets and gives a verdict with a one-sentence explanation. Statistics come
- * from the report's shared modules (src/lib/stats.ts, src/lib/survival.ts), so the audit and the pages compute
- * every figure the same way.
+ * The audit: recomputes each claim from the datasets (recompute.ts) and gives a verdict with an explanation,
+ * then carries the audit's own findings across entries:
+ * - readings: a statement whose words admit several definitions is checked under each (claims.json `readings`);
+ * - accounts: a summary resting on a cell another entry finds contradicted is recomputed under the text's
+ *   account too (accounts.ts), found from the verdicts, not listed by hand;
+ * - derivations: a check of a derived field whose derivation could only come from the statement under test is
+ *   not checkable (derivations.ts);
+ * - joint readings: "what the article probably computed" is tested across entries sharing a field, so two
+ *   explanations that exclude each other are never both offered (joint.ts).
+ * A statement whose verdict differs between readings or accounts is `ambiguous`, and lists each reading.
  */
-import {formatNumber} from "../../src/lib/format.js";
-import {describeNumeric} from "../../src/lib/stats.js";
-import {kaplanMeier, survivalSubjects} from "../../src/lib/survival.js";
 import type {Patient} from "../patients.js";
 import type {TimelineEvent} from "../timeline.js";
-import {timeOriginEvidence} from "../timeline.js";
+import {type Account, accountsOf} from "./accounts.js";
 import {type Check, type Claim, type Place, placesOf} from "./claim-schema.js";
-import {type Condition, matches} from "./conditions.js";
-import {type GrimResult, grimMean, grimMedian, grimPercent} from "./grim.js";
+import {undecidedSites} from "./derivations.js";
+import type {GrimResult} from "./grim.js";
+import {jointAlternatives} from "./joint.js";
+import {type Alternative, type Outcome, recomputeCheck} from "./recompute.js";
 
-export type Verdict = "consistent" | "inconsistent" | "not-checkable";
+export type Verdict = "consistent" | "inconsistent" | "ambiguous" | "not-checkable";
+/** The verdict of one reading: a reading is never itself ambiguous. */
+export type ReadingVerdict = Exclude<Verdict, "ambiguous">;
+
+export interface AuditData {
+  patients: readonly Patient[];
+  timeline: readonly TimelineEvent[];
+  /** primary-sites.tsv's reason for each operation's site, when the caller has it (the explanation quotes it). */
+  primarySiteReasons?: Readonly<Record<string, string>>;
+}
+
+/** One definition of the statement's words, or one account of a contradicted cell, with what it gives. */
+export interface Reading {
+  label: string;
+  recomputed: string;
+  verdict: ReadingVerdict;
+  explanation: string;
+  patients: number[];
+}
+
+/** A contradicted cell the entry's figure rests on, found by recomputing the entry under the text's account. */
+export interface Dependency {
+  /** The entry that found the contradiction. */
+  entry: string;
+  patient: number;
+  field: string;
+  table: string;
+  text: string;
+  /** What the other account changes: the verdict, the figure only, or only whether a reading matches. */
+  changes: "verdict" | "figure" | "reading";
+}
 
 export interface AuditEntry {
   id: string;
@@ -29,334 +65,24 @@ export interface AuditEntry {
   explanation: string;
   /**
    * Patient numbers behind the recomputed figure, ascending: for a count, exactly the patients counted, so the
-   * card's figure and its patient list agree. Patients of another reading are under `alternatives`.
+   * card's figure and its patient list agree. Patients of another reading are under `alternatives` or `readings`.
    */
   patients: number[];
   grim: GrimResult | null;
   /** Other computations that might explain a reported figure, each with whether it reproduces it. */
-  alternatives: {description: string; value: string; matches: boolean; patients: number[]}[];
+  alternatives: Alternative[];
+  /** Each definition or account the verdict was checked under; empty when there is only one. */
+  readings: Reading[];
+  /** Contradicted cells the figure rests on. */
+  dependsOn: Dependency[];
+  /** Set when the check used a derived field whose derivation came from the statement under test. */
+  circular: {field: string; patients: number[]; reason: string} | null;
 }
 
-export interface AuditData {
-  patients: readonly Patient[];
-  timeline: readonly TimelineEvent[];
-}
+/** How readings name a contradicted cell. */
+const fieldWords: Record<string, string> = {lesionCount: "number of liver lesions", additionalMetastasisSites: "metastases after hepatectomy"};
 
-interface Outcome {
-  recomputed: string;
-  consistent: boolean | null;
-  explanation: string;
-  patients: number[];
-  grim?: GrimResult | null;
-  reported?: string;
-  alternatives?: AuditEntry["alternatives"];
-}
-
-/** How the explanations name a numeric field. */
-const fieldWords: Record<string, string> = {
-  age: "age (years)",
-  survivalMonths: "survival (months)",
-  monthsToLiverMetastasis: "interval from primary resection to liver metastasis (months)",
-  lesionSizeCm: "largest liver lesion (cm)",
-  primarySizeCm: "primary tumour size (cm)",
-  suv: "mean SUV",
-  lesionCount: "number of liver lesions"
-};
-const words = (field: string) => fieldWords[field] ?? field;
-const list = (xs: readonly (number | string)[]) => (xs.length ? xs.join(", ") : "none");
-const same = (a: number, b: number, decimals: number) => Math.abs(Number(a.toFixed(decimals)) - b) < 1e-9;
-const decimalsOf = (x: number) => (String(x).split(".")[1] ?? "").length;
-const rangeText = ([a, b]: readonly [number, number]) => `${formatNumber(a, 2)}–${formatNumber(b, 2)}`;
-
-function subset(patients: readonly Patient[], among?: Condition): Patient[] {
-  return among ? patients.filter((p) => matches(p, among)) : [...patients];
-}
-
-function ids(patients: readonly Patient[]): number[] {
-  return patients.map((p) => p.id).sort((a, b) => a - b);
-}
-
-function values(patients: readonly Patient[], field: string): {id: number; value: number}[] {
-  return patients
-    .map((p) => ({id: p.id, value: (p as unknown as Record<string, unknown>)[field]}))
-    .filter((d): d is {id: number; value: number} => typeof d.value === "number");
-}
-
-type AlternativeCheck = NonNullable<Extract<Check, {kind: "mean"}>["alternatives"]>[number]["check"];
-
-function computeAlternative(check: AlternativeCheck, patients: readonly Patient[]): {value: number | [number, number]; text: string; patients: number[]} {
-  if (check.kind === "count") {
-    const hit = patients.filter((p) => matches(p, check.where));
-    return {value: hit.length, text: `${hit.length}${hit.length ? ` (patients ${list(ids(hit))})` : ""}`, patients: ids(hit)};
-  }
-  const rows = subset(patients, check.among);
-  const s = describeNumeric(rows as unknown as Record<string, number | null>[], check.field);
-  if (check.kind === "range") return {value: [s.min ?? NaN, s.max ?? NaN], text: rangeText([s.min ?? NaN, s.max ?? NaN]), patients: ids(rows)};
-  const v = check.kind === "mean" ? s.mean! : s.median!;
-  return {value: v, text: formatNumber(v, 2), patients: ids(rows)};
-}
-
-/** Alternatives that might reproduce `reported`, each with whether it does (at the reported precision). */
-function alternativesFor(
-  alternatives: readonly {description: string; check: AlternativeCheck}[] | undefined,
-  patients: readonly Patient[],
-  reported: number | readonly [number, number],
-  decimals: number
-): AuditEntry["alternatives"] {
-  return (alternatives ?? []).map(({description, check}) => {
-    const {value, text, patients: involved} = computeAlternative(check, patients);
-    const ok = Array.isArray(value)
-      ? Array.isArray(reported) && same(value[0]!, reported[0]!, decimals) && same(value[1]!, reported[1]!, decimals)
-      : !Array.isArray(reported) && same(value as number, reported as number, decimals);
-    return {description, value: text, matches: ok, patients: involved};
-  });
-}
-
-function probably(alternatives: AuditEntry["alternatives"]): string {
-  const hit = alternatives.find((a) => a.matches);
-  return hit ? ` Taking ${hit.description} instead gives ${hit.value}, which matches: the article probably reported that.` : "";
-}
-
-function percentPart(n: number, total: number, percent: number | undefined): {text: string; ok: boolean; grim: GrimResult | null} {
-  if (percent === undefined) return {text: "", ok: true, grim: null};
-  const recomputed = (100 * n) / total;
-  const decimals = decimalsOf(percent);
-  return {
-    text: ` (${formatNumber(recomputed, decimals)}%)`,
-    ok: same(recomputed, percent, decimals),
-    grim: grimPercent(percent, {decimals, n: total})
-  };
-}
-
-function evaluateCheck(check: Check, {patients, timeline}: AuditData): Outcome {
-  const total = patients.length;
-  switch (check.kind) {
-    case "count": {
-      const hit = patients.filter((p) => matches(p, check.where));
-      const pct = percentPart(hit.length, total, check.percent);
-      const ok = hit.length === check.reported && pct.ok;
-      const alternatives = alternativesFor(check.alternatives, patients, check.reported, 0);
-      return {
-        recomputed: `${hit.length}${pct.text}`,
-        consistent: ok,
-        patients: ids(hit),
-        grim: pct.grim,
-        reported: `${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
-        alternatives,
-        explanation: ok
-          ? `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, as reported.`
-          : `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, not ${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}.${probably(alternatives)}`
-      };
-    }
-    case "patients": {
-      const hit = ids(patients.filter((p) => matches(p, check.where)));
-      const reported = [...check.reported].sort((a, b) => a - b);
-      const pct = percentPart(hit.length, total, check.percent);
-      const ok = hit.length === reported.length && hit.every((id, i) => id === reported[i]) && pct.ok;
-      const missing = hit.filter((id) => !reported.includes(id));
-      const extra = reported.filter((id) => !hit.includes(id));
-      return {
-        recomputed: `patients ${list(hit)}${pct.text}`,
-        consistent: ok,
-        patients: [...new Set([...hit, ...reported])].sort((a, b) => a - b),
-        grim: pct.grim,
-        reported: `patients ${list(reported)}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
-        explanation: ok
-          ? `The tables give exactly patients ${list(hit)}${pct.text}.`
-          : `The tables give patients ${list(hit)}${pct.text}${missing.length ? `; the article omits ${list(missing)}` : ""}${extra.length ? `; the article adds ${list(extra)}` : ""}.`
-      };
-    }
-    case "mean":
-    case "median": {
-      const rows = subset(patients, check.among);
-      const s = describeNumeric(rows as unknown as Record<string, number | null>[], check.field);
-      const value = check.kind === "mean" ? s.mean! : s.median!;
-      const ok = same(value, check.reported, check.decimals);
-      const grim = (check.kind === "mean" ? grimMean : grimMedian)(check.reported, {decimals: check.decimals, n: s.n, granularity: check.granularity});
-      const other = check.kind === "mean" ? `median ${formatNumber(s.median, 2)}` : `mean ${formatNumber(s.mean, 2)}`;
-      const alternatives = alternativesFor(check.alternatives, patients, check.reported, check.decimals);
-      return {
-        recomputed: formatNumber(value, Math.max(2, check.decimals)),
-        consistent: ok,
-        patients: ids(rows),
-        grim,
-        alternatives,
-        explanation: ok
-          ? `The ${check.kind} ${words(check.field)} of the ${s.n} patients is ${formatNumber(value, 2)}, which rounds to the reported ${check.reported}.`
-          : `The ${check.kind} ${words(check.field)} of the ${s.n} patients is ${formatNumber(value, 2)} (${other}), not ${check.reported}.${grim.possible ? "" : ` Arithmetically, ${grim.detail}.`}${probably(alternatives)}`
-      };
-    }
-    case "survival-median": {
-      const s = describeNumeric(patients, "survivalMonths");
-      const km = kaplanMeier(survivalSubjects(patients));
-      const kmText = km.median.estimate === null ? "not reached" : `${formatNumber(km.median.estimate)} months`;
-      const grim = grimMedian(check.reported, {decimals: check.decimals, n: s.n, granularity: check.granularity});
-      const alternatives = alternativesFor(check.alternatives, patients, check.reported, check.decimals);
-      const ok = km.median.estimate !== null && same(km.median.estimate, check.reported, check.decimals);
-      return {
-        recomputed: `Kaplan–Meier median ${kmText}; plain median ${formatNumber(s.median)}; mean ${formatNumber(s.mean)}`,
-        consistent: ok,
-        patients: ids(patients),
-        grim,
-        alternatives,
-        explanation: ok
-          ? `The Kaplan–Meier median, which accounts for patients still alive, is ${kmText}, as reported.`
-          : `With ${km.events} deaths among ${km.n} patients, the Kaplan–Meier median survival is ${kmText}${km.median.lower === null ? "" : ` (95% CI from ${formatNumber(km.median.lower)} months)`}; even the plain median of the printed times is ${formatNumber(s.median)}, not ${check.reported}.${grim.possible ? "" : ` Arithmetically, ${grim.detail}.`}${probably(alternatives)} An average of times that are mostly censored is not a survival estimate.`
-      };
-    }
-    case "range": {
-      const rows = values(subset(patients, check.among), check.field);
-      const min = Math.min(...rows.map((r) => r.value));
-      const max = Math.max(...rows.map((r) => r.value));
-      const decimals = Math.max(...check.reported.map(decimalsOf));
-      const ok = same(min, check.reported[0], decimals) && same(max, check.reported[1], decimals);
-      const outside = rows.filter((r) => r.value < check.reported[0] || r.value > check.reported[1]);
-      const alternatives = alternativesFor(check.alternatives, patients, check.reported, decimals);
-      return {
-        recomputed: rangeText([min, max]),
-        consistent: ok,
-        reported: rangeText(check.reported),
-        patients: ok ? rows.filter((r) => r.value === min || r.value === max).map((r) => r.id) : outside.map((r) => r.id),
-        alternatives,
-        explanation: ok
-          ? `The ${words(check.field)} of the ${rows.length} patients with a value runs from ${formatNumber(min, 2)} to ${formatNumber(max, 2)}, as reported.`
-          : `The ${words(check.field)} of the ${rows.length} patients with a value runs from ${formatNumber(min, 2)} to ${formatNumber(max, 2)}${outside.length ? `; ${outside.map((r) => `patient ${r.id} (${formatNumber(r.value, 2)})`).join(", ")} ${outside.length === 1 ? "lies" : "lie"} outside the reported ${rangeText(check.reported)}` : ""}.${probably(alternatives)}`
-      };
-    }
-    case "categories": {
-      const rows = subset(patients, check.among);
-      const found = [...new Set(rows.map((p) => String((p as unknown as Record<string, unknown>)[check.field])))].sort();
-      const reported = [...check.reported].sort();
-      const ok = found.length === reported.length && found.every((v, i) => v === reported[i]);
-      return {
-        recomputed: found.join(", "),
-        consistent: ok,
-        reported: check.reported.join(", "),
-        patients: ids(rows),
-        explanation: ok
-          ? `The ${rows.length} patients concerned (${list(ids(rows))}) have exactly these: ${found.map((v) => `${v} (${rows.filter((p) => String((p as unknown as Record<string, unknown>)[check.field]) === v).length})`).join(", ")}.`
-          : `The tables give ${found.join(", ")}, not ${check.reported.join(", ")}.`
-      };
-    }
-    case "event-count": {
-      const hit = [...new Set(timeline.filter((e) => e.source === "Results" && e.kind === check.where.kind && e.monthsFromLiverResection === check.where.at).map((e) => e.patient))].sort((a, b) => a - b);
-      return {
-        recomputed: String(hit.length),
-        consistent: hit.length === check.reported,
-        patients: hit,
-        explanation: `The Results describe ${hit.length === 1 ? "one patient" : `${hit.length} patients`} (${list(hit)}) with ${check.where.kind} found at the liver resection${hit.length === check.reported ? ", as reported" : `, not ${check.reported}`}.`
-      };
-    }
-    case "patient-value":
-    case "patient-includes": {
-      const p = patients.find((x) => x.id === check.patient);
-      if (!p) return {recomputed: "no such patient", consistent: false, patients: [check.patient], explanation: `Patient ${check.patient} is not in the tables.`};
-      const value = (p as unknown as Record<string, unknown>)[check.field];
-      const ok = check.kind === "patient-value" ? value === check.reported : Array.isArray(value) && value.includes(check.reported);
-      const shown = Array.isArray(value) ? (value.length ? value.join(", ") : "none") : String(value);
-      return {
-        recomputed: `${check.field} = ${shown}`,
-        reported: check.kind === "patient-value" ? `${check.field} = ${check.reported}` : `${check.field} includes ${check.reported}`,
-        consistent: ok,
-        patients: [check.patient],
-        explanation: ok
-          ? `Patient ${check.patient}'s row agrees: ${check.field} is ${shown}.`
-          : `Patient ${check.patient}'s row gives ${check.field} = ${shown}, which does not fit the text.`
-      };
-    }
-    case "event-within-follow-up": {
-      const p = patients.find((x) => x.id === check.patient)!;
-      const events = check.events.map((id) => timeline.find((e) => e.patient === check.patient && e.event === id));
-      const missing = check.events.filter((_, i) => !events[i]);
-      const times = events.map((e) => e?.monthsFromLiverResection ?? null);
-      const inside = times.every((t) => t !== null && t >= 0 && t <= p.survivalMonths);
-      const also = check.also ? ((p as unknown as Record<string, unknown[]>)[check.also.field] ?? []).includes(check.also.includes) : true;
-      const ok = missing.length === 0 && inside && also;
-      return {
-        recomputed: `at ${times.map((t) => (t === null ? "?" : formatNumber(t))).join(" and ")} months; follow-up ${p.survivalMonths} months${check.also ? `; Table 1 ${also ? "lists" : "does not list"} ${check.also.includes}` : ""}`,
-        reported: events.map((e) => e?.label ?? "?").join("; "),
-        consistent: ok,
-        patients: [p.id],
-        explanation: ok
-          ? `On the time axis from the liver resection these fall at ${times.map((t) => formatNumber(t)).join(" and ")} months, within patient ${p.id}'s ${p.survivalMonths} months of follow-up${check.also ? `, and Table 1 lists ${check.also.includes} among the further metastases` : ""}.`
-          : `For patient ${p.id}, ${missing.length ? `events ${list(missing)} are missing` : !inside ? `an event falls outside the ${p.survivalMonths} months of follow-up` : `Table 1 does not list ${check.also?.includes}`}.`
-      };
-    }
-    case "event-after-hepatectomy": {
-      const p = patients.find((x) => x.id === check.patient)!;
-      const event = timeline.find((e) => e.patient === check.patient && e.event === check.event);
-      const atResection = event?.monthsFromLiverResection === 0;
-      return {
-        recomputed: `Results: at ${formatNumber(event?.monthsFromLiverResection)} months; Table 1: “${p.verbatim.table1["Additional metastasis after hepatectomy"]}” after hepatectomy`,
-        reported: "found together with the liver metastasis",
-        consistent: !(atResection && p.additionalMetastasis),
-        patients: [p.id],
-        explanation: atResection && p.additionalMetastasis
-          ? `The Results place patient ${p.id}'s ${p.additionalMetastasisSites.join(", ").toLowerCase()} metastases at the liver resection (time 0), while Table 1 lists them as metastasis after hepatectomy; the two cannot both be right.`
-          : `The Results and Table 1 agree on when patient ${p.id}'s metastases appeared.`
-      };
-    }
-    case "abbreviation": {
-      const cells = patients.flatMap((p) => Object.entries(p.verbatim[check.table]).flat());
-      const used = cells.some((c) => c.includes(check.abbreviation));
-      const expected = cells.some((c) => c.includes(check.expected));
-      return {
-        recomputed: used ? `${check.abbreviation} is used in the table` : `${check.abbreviation} is not used; ${check.expected} is${expected ? "" : " not"}`,
-        reported: check.abbreviation,
-        consistent: used,
-        patients: [],
-        explanation: used
-          ? `The table uses ${check.abbreviation}, which the footnote defines.`
-          : `The footnote defines “${check.abbreviation}”, which the table never uses; the column header says ${check.expected}, so the footnote is a misprint of ${check.expected}.`
-      };
-    }
-    case "time-axis": {
-      const evidence = timeOriginEvidence(patients);
-      const broken = patients.filter((p) =>
-        timeline.some((e) => e.patient === p.id && e.monthsFromLiverResection !== null && (e.monthsFromLiverResection > p.survivalMonths || e.monthsFromLiverResection < -p.monthsToLiverMetastasis))
-      );
-      const fromPrimary = evidence.length ? `; patients ${list(evidence.map((e) => e.patient))} would not fit counted from the primary resection` : "";
-      return {
-        recomputed: (broken.length ? `times do not fit for patients ${list(ids(broken))}` : `all ${patients.length} patients fit when counted from the liver resection`) + fromPrimary,
-        reported: "survival, intervals and dated events of each patient",
-        consistent: broken.length === 0,
-        patients: [...new Set([...evidence.map((e) => e.patient), ...ids(broken)])].sort((a, b) => a - b),
-        explanation:
-          (broken.length
-            ? `Some dated events fall outside the follow-up of patients ${list(ids(broken))}. `
-            : `Counted from the liver resection, all ${patients.length} patients' primary resection, dated events and last follow-up fall in order. `) +
-          (evidence.length
-            ? `Counted from the primary resection, they would not: patients ${list(evidence.map((e) => e.patient))} were alive with a survival shorter than their interval to liver metastasis (${evidence.map((e) => `${e.survivalMonths} < ${e.monthsToLiverMetastasis} months`).join("; ")}). The article never says which origin it used.`
-            : "The article never says which origin it used.")
-      };
-    }
-    case "lesions-vs-segments": {
-      const odd = patients.filter((p) => p.lesionCount < p.segments.length);
-      return {
-        recomputed: odd.length ? odd.map((p) => `patient ${p.id}: ${p.lesionCount} lesion in segments ${p.segments.join(" and ")}`).join("; ") : "every count covers its segments",
-        reported: "number of masses and their segments",
-        consistent: odd.length === 0,
-        patients: ids(odd),
-        explanation: odd.length
-          ? `${odd.map((p) => `Patient ${p.id} has ${p.lesionCount} mass${p.lesionCount === 1 ? "" : "es"} in ${p.segments.length} segments (${p.segments.join(" and ")})`).join("; ")}: possible only for a single mass straddling the segments, which the Results contradict where they describe the lesions.`
-          : "Every patient has at least as many masses as segments involved."
-      };
-    }
-    case "not-checkable": {
-      const grim =
-        check.reported !== null && check.decimals !== undefined && check.granularity !== undefined && check.grimN !== undefined
-          ? grimMean(check.reported, {decimals: check.decimals, n: check.grimN, granularity: check.granularity})
-          : null;
-      return {
-        recomputed: "cannot be recomputed from the tables",
-        consistent: null,
-        patients: check.patients ?? [],
-        grim,
-        explanation: `${check.reason}${grim ? ` Arithmetically, ${grim.detail}.` : ""}`
-      };
-    }
-  }
-}
+const verdictOf = (o: Outcome): ReadingVerdict => (o.consistent === null ? "not-checkable" : o.consistent ? "consistent" : "inconsistent");
 
 function reportedText(check: Check): string {
   if ("reported" in check) {
@@ -368,30 +94,148 @@ function reportedText(check: Check): string {
   return "—";
 }
 
+const reading = (label: string, o: Outcome): Reading => ({label, recomputed: o.recomputed, verdict: verdictOf(o), explanation: o.explanation, patients: o.patients});
+const union = (lists: readonly (readonly number[])[]) => [...new Set(lists.flat())].sort((a, b) => a - b);
+const sameVerdict = (readings: readonly Reading[]) => readings.every((r) => r.verdict === readings[0]!.verdict);
+
 /**
- * Evaluates one claim against the datasets.
+ * Evaluates one claim against the datasets, under each of its readings if it has several.
  * @example evaluateClaim(claim, {patients, timeline}).verdict // "inconsistent" for the Abstract's median age
  */
 export function evaluateClaim(claim: Claim, data: AuditData): AuditEntry {
-  const outcome = evaluateCheck(claim.check, data);
-  const verdict: Verdict = outcome.consistent === null ? "not-checkable" : outcome.consistent ? "consistent" : "inconsistent";
-  return {
+  const outcome = recomputeCheck(claim.check, data);
+  const base = {
     id: claim.id,
     section: claim.section,
     quote: claim.quote,
     places: placesOf(claim),
     kind: claim.check.kind,
     reported: outcome.reported ?? reportedText(claim.check),
-    recomputed: outcome.recomputed,
-    verdict,
-    explanation: claim.note ? `${outcome.explanation} ${claim.note}` : outcome.explanation,
-    patients: outcome.patients,
     grim: outcome.grim ?? null,
-    alternatives: outcome.alternatives ?? []
+    alternatives: outcome.alternatives ?? [],
+    dependsOn: [],
+    circular: null
+  };
+  const note = claim.note ? ` ${claim.note}` : "";
+  if (!claim.readings) {
+    return {...base, recomputed: outcome.recomputed, verdict: verdictOf(outcome), explanation: outcome.explanation + note, patients: outcome.patients, readings: []};
+  }
+  const readings = [reading(claim.label ?? "as worded", outcome), ...claim.readings.map((r) => reading(r.label, recomputeCheck(r.check, data)))];
+  const agree = sameVerdict(readings);
+  return {
+    ...base,
+    recomputed: readings.map((r) => `${r.recomputed} (${r.label})`).join("; "),
+    verdict: agree ? readings[0]!.verdict : "ambiguous",
+    explanation:
+      (agree
+        ? `Every reading of the words gives the same verdict. `
+        : `The verdict depends on what the words mean: ${readings.map((r) => `${r.label}, ${r.verdict === "not-checkable" ? "not checkable" : r.verdict}`).join("; ")}. `) +
+      readings.map((r) => `Read as ${r.label}: ${r.explanation}`).join(" ") +
+      note,
+    patients: union(readings.map((r) => r.patients)),
+    readings
   };
 }
 
-/** Evaluates every claim, in the order of the source. */
+/** Kinds that summarise many patients' cells, and so rest on every cell they count. */
+const summaryKinds = new Set<Check["kind"]>(["count", "patients", "mean", "median", "range", "categories", "survival-median", "every"]);
+
+/** Every field a check names, in its conditions, alternatives or itself. */
+function fieldsOf(check: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(check)) check.forEach((c) => fieldsOf(c, into));
+  else if (check && typeof check === "object") {
+    for (const [key, value] of Object.entries(check)) {
+      if (key === "field" && typeof value === "string") into.add(value);
+      else fieldsOf(value, into);
+    }
+  }
+  return into;
+}
+
+/** "the Results' account", "the Discussion's account". */
+const possessive = (section: string) => (section.endsWith("s") ? `${section}'` : `${section}'s`);
+
+const matchingReadings = (o: {alternatives?: readonly Alternative[]}) => (o.alternatives ?? []).filter((a) => a.matches).map((a) => a.description).join("|");
+
+/** Recomputes a summary under each text account of a contradicted cell it counts. */
+function underAccounts(entry: AuditEntry, claim: Claim, accounts: readonly Account[], sections: ReadonlyMap<string, string>, data: AuditData): AuditEntry {
+  if (!summaryKinds.has(claim.check.kind) || claim.readings || entry.verdict === "not-checkable") return entry;
+  const table = recomputeCheck(claim.check, data);
+  const others: {account: Account; outcome: Outcome; changes: Dependency["changes"]}[] = [];
+  for (const account of accounts) {
+    if (account.source === claim.id) continue;
+    const outcome = recomputeCheck(claim.check, {...data, patients: account.patients});
+    const changes =
+      verdictOf(outcome) !== verdictOf(table) ? "verdict" : outcome.recomputed !== table.recomputed ? "figure" : matchingReadings(outcome) !== matchingReadings(table) ? "reading" : null;
+    if (changes) others.push({account, outcome, changes});
+  }
+  if (!others.length) return entry;
+  const cell = (a: Account) => `patient ${a.patient}'s ${fieldWords[a.field] ?? a.field}`;
+  const tableLabel = `as the tables give ${others.map((o) => `${cell(o.account)} (${o.account.table})`).join(" and ")}`;
+  const readings = [
+    reading(tableLabel, table),
+    ...others.map(({account, outcome}) => reading(`as the ${sections.get(account.source) ?? "text"} give${/s$/.test(sections.get(account.source) ?? "") ? "" : "s"} ${cell(account)} (${account.text})`, outcome))
+  ];
+  const ambiguous = !sameVerdict(readings);
+  const told = others
+    .map(({account, outcome, changes}) => {
+      const source = sections.get(account.source) ?? "text";
+      const head = `This rests on ${cell(account)}, which the audit finds contradicted (entry “${account.source}”): the tables give ${account.table}, the ${source} ${account.text}.`;
+      if (changes === "reading") return `${head} Under the ${possessive(source)} account the figure is the same, but the reading that reproduces it no longer does: ${outcome.explanation}`;
+      return `${head} Under the ${possessive(source)} account: ${outcome.explanation}`;
+    })
+    .join(" ");
+  return {
+    ...entry,
+    verdict: ambiguous ? "ambiguous" : entry.verdict,
+    recomputed: ambiguous ? readings.map((r) => `${r.recomputed} (${r.label})`).join("; ") : entry.recomputed,
+    patients: ambiguous ? union(readings.map((r) => r.patients)) : entry.patients,
+    explanation: `${entry.explanation} ${told}${ambiguous ? " Which account is right decides the verdict." : " The verdict holds under either account."}`,
+    readings,
+    dependsOn: others.map(({account, changes}) => ({entry: account.source, patient: account.patient, field: account.field, table: account.table, text: account.text, changes}))
+  };
+}
+
+/** A check on primarySite whose verdict turns on a site the operation alone does not decide is circular. */
+function circularSites(entry: AuditEntry, claim: Claim, data: AuditData): AuditEntry {
+  if (entry.verdict === "not-checkable" || !fieldsOf(claim.check).has("primarySite")) return entry;
+  const table = recomputeCheck(claim.check, data);
+  const readings: Reading[] = [];
+  const involved: number[] = [];
+  const reasons: string[] = [];
+  for (const choice of undecidedSites(data.patients)) {
+    for (const site of choice.admissible.filter((s) => s !== choice.mapped)) {
+      const patients = data.patients.map((p) => (p.id === choice.patient ? ({...p, primarySite: site} as unknown as Patient) : p));
+      const outcome = recomputeCheck(claim.check, {...data, patients});
+      if (verdictOf(outcome) === verdictOf(table)) continue;
+      if (!readings.length) readings.push(reading(`patient ${choice.patient}'s primary site as mapped (${choice.mapped})`, table));
+      readings.push(reading(`patient ${choice.patient}'s primary site as ${site}`, outcome));
+      involved.push(choice.patient);
+      const why = data.primarySiteReasons?.[choice.operation];
+      reasons.push(
+        `Patient ${choice.patient}'s primary site comes from the operation “${choice.operation}”, whose words name ${choice.admissible.join(" and ")}; ` +
+          `the pipeline maps it to ${choice.mapped}${why ? ` (primary-sites.tsv: “${why}”)` : ""}, a choice only the article's own list of sites could make. ` +
+          `Read as ${site}, the check gives ${outcome.recomputed}, ${verdictOf(outcome)}.`
+      );
+    }
+  }
+  if (!readings.length) return entry;
+  return {
+    ...entry,
+    verdict: "not-checkable",
+    recomputed: readings.map((r) => `${r.recomputed} (${r.label})`).join("; "),
+    patients: union(readings.map((r) => r.patients)),
+    explanation: `${reasons.join(" ")} The mapped site cannot confirm the statement it was derived from, and the tables give no independent evidence, so this is not checkable. As mapped: ${entry.explanation}`,
+    readings,
+    circular: {field: "primarySite", patients: [...new Set(involved)].sort((a, b) => a - b), reason: reasons.join(" ")}
+  };
+}
+
+/** Evaluates every claim, in the order of the source, and carries the audit's findings across entries. */
 export function auditClaims(claims: readonly Claim[], data: AuditData): AuditEntry[] {
-  return claims.map((claim) => evaluateClaim(claim, data));
+  const first = claims.map((claim) => evaluateClaim(claim, data));
+  const accounts = accountsOf(claims.map((c, i) => ({id: c.id, check: c.check, verdict: first[i]!.verdict})), data.patients);
+  const sections = new Map(claims.map((c) => [c.id, c.section]));
+  const carried = first.map((entry, i) => circularSites(underAccounts(entry, claims[i]!, accounts, sections, data), claims[i]!, data));
+  return jointAlternatives(carried, claims, data);
 }

@@ -10,7 +10,14 @@ import {documentOf, element} from "./dom.js";
 
 const times = (n: number) => (n === 2 ? "twice" : `${n} times`);
 
-export type ClaimVerdict = "consistent" | "inconsistent" | "not-checkable";
+export type ClaimVerdict = "consistent" | "inconsistent" | "ambiguous" | "not-checkable";
+
+/** One definition of a statement's words, or one account of a contradicted cell, with its figure and verdict. */
+export interface ClaimReading {
+  label: string;
+  recomputed: string;
+  verdict: Exclude<ClaimVerdict, "ambiguous">;
+}
 
 /** Where the article makes a statement. */
 export interface ClaimPlace {
@@ -32,13 +39,42 @@ export interface AuditedClaim {
   explanation: string;
   /** Patient numbers behind the recomputed figure, ascending; empty for none in particular. */
   patients: readonly number[];
-  grim: {possible: boolean; detail: string} | null;
-  /** Other computations that might give the reported figure, each with whether it does. */
-  alternatives?: readonly {description: string; value: string; matches: boolean}[];
+  /** `informative` false: the test could not have failed for this n and precision (absent in older datasets). */
+  grim: {statistic?: string; possible: boolean; informative?: boolean; detail: string} | null;
+  /** Other computations that might give the reported figure, each with whether it does, and which entries' readings it excludes. */
+  alternatives?: readonly {description: string; value: string; matches: boolean; conflictsWith?: readonly string[]}[];
+  /** Each reading the verdict was checked under (several for an ambiguous statement); absent or empty for one. */
+  readings?: readonly ClaimReading[];
 }
 
 /** How a verdict reads on the page (badge, summary cards, filter). */
-export const verdictLabel: Record<ClaimVerdict, string> = {consistent: "Consistent", inconsistent: "Inconsistent", "not-checkable": "Not checkable"};
+export const verdictLabel: Record<ClaimVerdict, string> = {consistent: "Consistent", inconsistent: "Inconsistent", ambiguous: "Ambiguous", "not-checkable": "Not checkable"};
+
+/** The GRIM line: an uninformative test is said to be one, never shown as a pass. */
+export function grimText(grim: NonNullable<AuditedClaim["grim"]>): string {
+  if (grim.informative === false) return grim.detail.startsWith("not informative") ? grim.detail : `not informative: ${grim.detail}`;
+  return `${grim.possible ? "possible" : "impossible"}: ${grim.detail}`;
+}
+
+/**
+ * The readings of a statement side by side, one column each: what it means, the figure it gives, its verdict.
+ * @example claimReadings(claims.find((c) => c.id === "methods-complete")) // <div class="claim-readings"> with three <section class="reading …">
+ */
+export function claimReadings(readings: readonly ClaimReading[], options: {document?: Document} = {}): HTMLElement {
+  const document = documentOf(options);
+  return element(
+    document,
+    "div",
+    {class: "claim-readings"},
+    readings.map((r) =>
+      element(document, "section", {class: `reading ${r.verdict}`}, [
+        element(document, "h3", {}, [r.label]),
+        element(document, "p", {class: "reading-figure"}, [r.recomputed]),
+        element(document, "span", {class: `badge ${r.verdict}`}, [verdictLabel[r.verdict]])
+      ])
+    )
+  );
+}
 
 /** Every place of a claim, the first one first (one place for a dataset without `places`). */
 export function claimPlaces(claim: Pick<AuditedClaim, "section" | "quote" | "places">): readonly ClaimPlace[] {
@@ -82,10 +118,14 @@ export function claimCard(claim: AuditedClaim, options: {document?: Document} = 
       value("Reported", claim.reported),
       value("Recomputed from the tables", claim.recomputed),
       ...(claim.alternatives ?? []).map((a) =>
-        value("Another reading", `${a.description}: ${a.value}, which ${a.matches ? "matches" : "does not match"} the reported figure`)
+        value(
+          "Another reading",
+          `${a.description}: ${a.value}, which ${a.matches ? "matches" : "does not match"} the reported figure${a.conflictsWith?.length ? `, but cannot hold together with the matching reading of ${a.conflictsWith.join(", ")}` : ""}`
+        )
       ),
-      claim.grim ? value("Arithmetic (GRIM)", `${claim.grim.possible ? "possible" : "impossible"}: ${claim.grim.detail}`) : null
+      claim.grim ? value(claim.grim.statistic === "median" ? "Arithmetic (printed precision)" : "Arithmetic (GRIM)", grimText(claim.grim)) : null
     ]),
+    claim.readings?.length ? claimReadings(claim.readings, {document}) : null,
     element(document, "p", {}, [claim.explanation]),
     element(document, "p", {class: "claim-patients"}, [patients])
   ]);

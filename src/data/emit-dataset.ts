@@ -16,39 +16,66 @@ import {buildCohort, type Cohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder, sourceDirVariable} from "../../data-loaders/read-source.js";
 import {SourceError} from "../../data-loaders/source-error.js";
 
-const codeDirs = ["../../data-loaders", "../../data-loaders/audit", "../lib"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+const codeDirs = ["../../data-loaders", "../lib"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
-/** Hash of every TypeScript file the pipeline runs, so a code change invalidates the cache. */
+/** Every TypeScript file under `dir`, at any depth, in a stable order. */
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true})
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? typeScriptFiles(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : []));
+}
+
+/** Hash of every TypeScript file the pipeline runs (at any depth), so a code change invalidates the cache. */
 function codeHash(): string {
   const hash = createHash("sha256");
-  for (const dir of codeDirs) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) hash.update(file).update(readFileSync(join(dir, file)));
-  }
+  for (const dir of codeDirs) for (const file of typeScriptFiles(dir)) hash.update(file.slice(dir.length)).update(readFileSync(file));
   return hash.digest("hex");
 }
 
-export function emitDataset(name: keyof Cohort): void {
+/**
+ * The cache folder holding every dataset of the cohort built from the source folder, built first if missing.
+ * Throws a SourceError for a malformed source.
+ */
+function cohortCache(): string {
   const dir = process.env[sourceDirVariable] || bundledSourceDir;
-  try {
-    const texts = readSourceFolder(dir);
-    const key = createHash("sha256").update(JSON.stringify(texts)).update(codeHash()).digest("hex").slice(0, 24);
-    const cacheDir = join(tmpdir(), "lms-report-datasets", key);
-    const cached = join(cacheDir, `${name}.json`);
-    if (!existsSync(cached)) {
-      const cohort = buildCohort(texts);
-      const scratch = `${cacheDir}.${process.pid}`;
-      mkdirSync(scratch, {recursive: true});
-      for (const [dataset, value] of Object.entries(cohort)) writeFileSync(join(scratch, `${dataset}.json`), JSON.stringify(value));
-      try {
-        renameSync(scratch, cacheDir); // atomic: a reader sees every dataset or none
-      } catch {
-        rmSync(scratch, {recursive: true, force: true}); // another loader finished first with the same datasets
-      }
+  const texts = readSourceFolder(dir);
+  const key = createHash("sha256").update(JSON.stringify(texts)).update(codeHash()).digest("hex").slice(0, 24);
+  const cacheDir = join(tmpdir(), "lms-report-datasets", key);
+  if (!existsSync(cacheDir)) {
+    const cohort = buildCohort(texts);
+    const scratch = `${cacheDir}.${process.pid}`;
+    mkdirSync(scratch, {recursive: true});
+    for (const [dataset, value] of Object.entries(cohort)) writeFileSync(join(scratch, `${dataset}.json`), JSON.stringify(value));
+    try {
+      renameSync(scratch, cacheDir); // atomic: a reader sees every dataset or none
+    } catch {
+      rmSync(scratch, {recursive: true, force: true}); // another loader finished first with the same datasets
     }
-    process.stdout.write(existsSync(cached) ? readFileSync(cached) : JSON.stringify(buildCohort(texts)[name]));
-  } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    process.stderr.write(`source error in ${dir}: ${error.message}\n`);
-    process.exit(1);
   }
+  return cacheDir;
+}
+
+/** The whole cohort, as the datasets hold it: what page loaders render at build time. */
+export function readCohort(): Cohort {
+  const dir = cohortCache();
+  return Object.fromEntries(
+    readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), "utf8"))])
+  ) as unknown as Cohort;
+}
+
+/** Writes one dataset of the cohort to stdout; a source problem prints its one-line message and exits 1. */
+export function emitDataset(name: keyof Cohort): void {
+  try {
+    process.stdout.write(readFileSync(join(cohortCache(), `${name}.json`)));
+  } catch (error) {
+    exitOnSourceError(error);
+  }
+}
+
+/** A source problem ends the loader with its one-line message (file, row, column, value, expectation). */
+export function exitOnSourceError(error: unknown): never {
+  if (!(error instanceof SourceError)) throw error;
+  const dir = process.env[sourceDirVariable] || bundledSourceDir;
+  process.stderr.write(`source error in ${dir}: ${error.message}\n`);
+  process.exit(1);
 }

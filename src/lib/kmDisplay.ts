@@ -39,8 +39,9 @@ export function survivalWindow(subjects: readonly Subject[], {minAtRisk}: {minAt
   breaks.forEach((t, i) => {
     if (atRisk[i]! >= floor) end = t;
   });
-  // Cutting less than one more break off the axis would hide follow-up and gain no readability.
-  const truncated = fullEnd > end + 12;
+  // Cutting less than one more break off the axis would hide follow-up and gain no readability; and where too
+  // few remain at risk even at the first break, there is no readable stretch to keep, so the whole is shown.
+  const truncated = end > 0 && fullEnd > end + 12;
   if (!truncated) end = fullEnd;
   return {
     end,

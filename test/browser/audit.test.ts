@@ -33,16 +33,29 @@ const cardIds = (r: PageRecord) => r.page.locator("article.claim").evaluateAll((
 const testId = (r: PageRecord, id: string) => r.page.getByTestId(id).textContent();
 
 describe("the audit page", () => {
-  it("puts the inconsistent statements first, then the not checkable, then the consistent, in cards and table alike", async () => {
+  it("?verdict=ambiguous shows the ambiguous statements, each with its readings side by side", async () => {
+    const r = await visit("audit?verdict=ambiguous");
+    expect(r.errors, r.errors.join("\n")).toEqual([]);
+    expect(await cardVerdicts(r)).toEqual(Array(9).fill("ambiguous"));
+    const complete = r.page.locator("#claim-methods-complete");
+    expect(await complete.locator(".claim-readings .reading-figure").allTextContents()).toEqual(["9", "10", "8"]);
+    expect(await complete.locator(".claim-readings .badge").allTextContents()).toEqual(["Inconsistent", "Consistent", "Inconsistent"]);
+    // Side by side: the readings' boxes share a row at desktop width.
+    const tops = await complete.locator(".claim-readings > section").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size, "readings should sit side by side (needs the .claim-readings grid rule in style.css)").toBe(1);
+  });
+
+  it("puts the inconsistent statements first, then the ambiguous, then the not checkable, then the consistent, in cards and table alike", async () => {
     const r = await visit("audit");
     expect(r.status).toBe(200);
     expect(r.errors, r.errors.join("\n")).toEqual([]);
     const verdicts = await cardVerdicts(r);
-    expect(verdicts).toHaveLength(61);
+    expect(verdicts).toHaveLength(98);
     expect(verdicts[0]).toBe("inconsistent");
-    const order = ["inconsistent", "not-checkable", "consistent"];
+    const order = ["inconsistent", "ambiguous", "not-checkable", "consistent"];
     expect(verdicts.map((v) => order.indexOf(v!))).toEqual([...verdicts.map((v) => order.indexOf(v!))].sort((a, b) => a - b));
-    expect(verdicts.filter((v) => v === "inconsistent")).toHaveLength(11);
+    expect(verdicts.filter((v) => v === "inconsistent")).toHaveLength(14);
+    expect(verdicts.filter((v) => v === "ambiguous")).toHaveLength(9);
     const rows = await rowClaims(r);
     expect(rows.map(([, verdict]) => verdict)).toEqual(verdicts);
     expect(rows[0]![1]).toBe("inconsistent");
@@ -63,23 +76,24 @@ describe("the audit page", () => {
 
   it("counts a repeated statement once, says how many are repeated, and shows each place on its card", async () => {
     const r = await visit("audit");
-    expect(await testId(r, "audit-statements")).toBe("61");
-    expect(await testId(r, "audit-repeated")).toBe("11 statements the article makes more than once, each counted once (74 places in all)");
-    expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["11", "12", "38"]);
-    expect(await r.page.locator("article.claim", {hasText: "the median age was 48 years"}).count()).toBe(1);
+    expect(await testId(r, "audit-statements")).toBe("98");
+    expect(await testId(r, "audit-repeated")).toBe("18 statements the article makes more than once, each counted once (121 places in all)");
+    expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-ambiguous"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["14", "9", "39", "36"]);
+    // One card quotes it (the age range's card names it in its joint explanation, not as a quote).
+    expect(await r.page.locator("article.claim", {has: r.page.locator("blockquote", {hasText: "the median age was 48 years"})}).count()).toBe(1);
     const card = r.page.locator("#claim-abstract-median-age");
     expect(await card.locator("blockquote cite").allTextContents()).toEqual(["Abstract", "Results"]);
     expect(await card.locator(".claim-repeated").textContent()).toBe("The article makes this statement twice; the audit counts it once.");
-    expect(await testId(r, "audit-shown")).toBe("61 of 61 statements shown.");
+    expect(await testId(r, "audit-shown")).toBe("98 of 98 statements shown.");
   });
 
   it("?verdict=inconsistent still opens the inconsistent statements only", async () => {
     const r = await visit("audit?verdict=inconsistent");
     expect(r.errors, r.errors.join("\n")).toEqual([]);
     const verdicts = await cardVerdicts(r);
-    expect(verdicts).toEqual(Array(11).fill("inconsistent"));
+    expect(verdicts).toEqual(Array(14).fill("inconsistent"));
     expect((await rowClaims(r)).map(([, v]) => v)).toEqual(verdicts);
-    expect(await testId(r, "audit-shown")).toBe("11 of 61 statements shown.");
+    expect(await testId(r, "audit-shown")).toBe("14 of 98 statements shown.");
     expect(new URL(r.page.url()).searchParams.get("verdict")).toBe("inconsistent");
   });
 
@@ -93,7 +107,7 @@ describe("the audit page", () => {
     expect(await cardVerdicts(r).then((v) => v[0])).toBe("inconsistent");
     expect((await rowClaims(r)).map(([id]) => id)).toEqual(ids);
     const abstract = await visit("audit?section=Abstract&verdict=inconsistent");
-    expect(await cardIds(abstract)).toEqual(["abstract-median-age", "abstract-median-survival"]);
+    expect(await cardIds(abstract)).toEqual(["abstract-median-age", "abstract-median-survival", "abstract-conclusion-all-patients"]);
     expect(new URL(abstract.page.url()).searchParams.get("section")).toBe("Abstract");
   });
 });

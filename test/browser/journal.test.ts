@@ -102,7 +102,7 @@ describe("the Overview's verdict on the article", () => {
   it("says the median age in the tables is 46.5 and that 48 matches the mean, 48.2", async () => {
     const r = await visit("");
     const text = await r.page.locator("main").innerText();
-    expect(text).toContain("“the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2)");
+    expect(text).toContain("“the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2");
     expect(text).not.toContain("46.5, which is the mean");
     expect(text).not.toMatch(/partial \(non-anatomical\)|the rest anatomical/);
   });

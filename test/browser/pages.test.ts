@@ -127,7 +127,7 @@ describe("the audit page", () => {
     const r = await visit("audit?verdict=inconsistent");
     expect(r.errors).toEqual([]);
     const claims = r.page.locator("article.claim");
-    expect(await claims.count()).toBe(11);
+    expect(await claims.count()).toBe(14);
     expect(await r.page.locator("article.claim.consistent").count()).toBe(0);
     const age = r.page.locator("#claim-results-age-range");
     expect(await age.locator(".badge").textContent()).toBe("Inconsistent");

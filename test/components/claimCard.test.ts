@@ -39,7 +39,7 @@ describe("claimCard of results-age-range (inconsistent)", () => {
     expect(values(card)).toEqual([
       ["Reported", "38–60"],
       ["Recomputed from the tables", "38–69"],
-      ["Another reading", "the range without patient 8: 38–60, which matches the reported figure"]
+      ["Another reading", "the range without patient 8: 38–60, which matches the reported figure, but cannot hold together with the matching reading of abstract-median-age"]
     ]);
   });
   it("claimCard(results-age-range) explains the verdict and links to patient 8", () => {
@@ -52,10 +52,10 @@ describe("claimCard of results-age-range (inconsistent)", () => {
 describe("claimCard of abstract-median-survival (GRIM impossible)", () => {
   const card = render("abstract-median-survival");
 
-  it("claimCard(abstract-median-survival) adds the GRIM line after reported, recomputed and the matching reading", () => {
-    expect(values(card).map(([term]) => term)).toEqual(["Reported", "Recomputed from the tables", "Another reading", "Arithmetic (GRIM)"]);
+  it("claimCard(abstract-median-survival) adds the printed-precision line after reported, recomputed and the matching reading", () => {
+    expect(values(card).map(([term]) => term)).toEqual(["Reported", "Recomputed from the tables", "Another reading", "Arithmetic (printed precision)"]);
     expect(values(card)[2]![1]).toBe("the mean of the printed survival times: 34.2, which matches the reported figure");
-    expect(values(card)[3]![1]).toBe("impossible: a median of 10 whole numbers is a multiple of 0.5, so it cannot be 34.2");
+    expect(values(card)[3]![1]).toBe("impossible: with each of the 10 printed values anywhere within ±0.5 (half of the printed unit, 1), their median lies between 18 and 19, so it cannot be 34.2");
   });
   it("claimCard(abstract-median-survival) links to all ten patients, comma separated", () => {
     expect(links(card).map(([, text]) => text)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
@@ -64,10 +64,25 @@ describe("claimCard of abstract-median-survival (GRIM impossible)", () => {
 });
 
 describe("claimCard of other verdicts", () => {
-  it("claimCard(abstract-mean-interval) is consistent, with a possible GRIM line", () => {
+  it("claimCard(abstract-mean-interval) is consistent, with a GRIM line that says the test was not informative, not that it passed", () => {
     const card = render("abstract-mean-interval");
     expect([card.className, card.querySelector(".badge")!.textContent]).toEqual(["claim consistent", "Consistent"]);
-    expect(values(card)[2]![1]).toBe("possible: a mean of 10 whole numbers can be 12.9 (a total of 129)");
+    expect(values(card)[2]![1]).toBe("not informative: a mean of 10 whole numbers moves in steps of 0.1, so printed to one decimal every value is possible, 12.9 included");
+    expect(values(card)[2]![1]).not.toMatch(/^possible/);
+  });
+  it("claimCard(methods-complete) is ambiguous and shows its three readings side by side, each with its figure and verdict", () => {
+    const card = render("methods-complete");
+    expect([card.className, card.querySelector(".badge")!.textContent]).toEqual(["claim ambiguous", "Ambiguous"]);
+    const readings = [...card.querySelectorAll(".claim-readings > section.reading")];
+    expect(readings.map((r) => [r.className, r.querySelector("h3")!.textContent, r.querySelector(".reading-figure")!.textContent, r.querySelector(".badge")!.textContent])).toEqual([
+      ["reading inconsistent", "microscopically complete (R0: a negative margin)", "9", "Inconsistent"],
+      ["reading consistent", "macroscopically complete (R0 or R1: every resection has a margin recorded, none grossly positive)", "10", "Consistent"],
+      ["reading inconsistent", "every lesion resected with a negative margin (R0, and no lesion ablated instead of resected)", "8", "Inconsistent"]
+    ]);
+  });
+  it("claimCard(abstract-single) shows Table 2's and the Results' accounts of patient 7 side by side", () => {
+    const readings = [...render("abstract-single").querySelectorAll(".claim-readings .reading-figure")].map((r) => r.textContent);
+    expect(readings).toEqual(["6", "5"]);
   });
   it('claimCard(discussion-faraj) is not checkable and concerns "No patient in particular"', () => {
     const card = render("discussion-faraj");
@@ -103,8 +118,8 @@ describe("claimCard of a statement the article repeats", () => {
     expect(values(card)).toEqual([
       ["Reported", "48"],
       ["Recomputed from the tables", "46.5"],
-      ["Another reading", "the mean age: 48.2, which matches the reported figure"],
-      ["Arithmetic (GRIM)", "possible: a median of 10 whole numbers can be 48"]
+      ["Another reading", "the mean age: 48.2, which matches the reported figure, but cannot hold together with the matching reading of results-age-range"],
+      ["Arithmetic (printed precision)", "impossible: with each of the 10 printed values anywhere within ±0.5 (half of the printed unit, 1), their median lies between 46 and 47, so it cannot be 48"]
     ]);
   });
   it("claimCard of a claim without places (an older dataset) shows its one place", () => {
@@ -127,7 +142,7 @@ describe("every card's figures agree with its words", () => {
     const {recomputed, explanation} = shown(claimCard(c, {document: doc}));
     for (const n of recomputed.match(/\d+(?:\.\d+)?/g) ?? []) expect(mentions(explanation, n), `${n} of "${recomputed}" in "${explanation}"`).toBe(true);
   });
-  it.each(claims.filter((c) => c.kind === "count").map((c) => [c.id, c] as const))("claimCard(%s): the recomputed count is the number of patients the card links", (_, c) => {
+  it.each(claims.filter((c) => c.kind === "count" && !c.readings.length).map((c) => [c.id, c] as const))("claimCard(%s): the recomputed count is the number of patients the card links", (_, c) => {
     const {recomputed, patients} = shown(claimCard(c, {document: doc}));
     expect(Number(recomputed.match(/^\d+/)![0])).toBe(patients.length);
   });

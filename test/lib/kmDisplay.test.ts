@@ -22,6 +22,9 @@ describe("survivalWindow", () => {
     expect(w.minAtRisk).toBe(10);
     expect(w).toMatchObject({end: 96, truncated: true, followedBeyond: 10, deathsBeyond: 2});
   });
+  it("survivalWindow(the 3 men: 24 dead, 11, 8) shows the whole follow-up: fewer than 2 remain at risk even at 12 months", () => {
+    expect(survivalWindow([...dead(24), ...alive(11, 8)])).toMatchObject({end: 24, fullEnd: 24, truncated: false});
+  });
   it("survivalWindow of no patient or of one patient is the whole (empty or single) follow-up", () => {
     expect(survivalWindow([])).toMatchObject({end: 0, fullEnd: 0, truncated: false});
     expect(survivalWindow(alive(170))).toMatchObject({end: 170, truncated: false});

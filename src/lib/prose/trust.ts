@@ -5,7 +5,7 @@
  */
 import {pluralize} from "../format.js";
 
-export type TrustVerdict = "consistent" | "inconsistent" | "not-checkable";
+export type TrustVerdict = "consistent" | "inconsistent" | "ambiguous" | "not-checkable";
 
 /** What the paragraph needs of one audited statement (a row of claims.json). */
 export interface TrustClaim {
@@ -19,7 +19,8 @@ export interface TrustClaim {
   reported: string;
   recomputed: string;
   verdict: TrustVerdict;
-  alternatives?: readonly {description: string; value: string; matches: boolean}[];
+  /** `conflictsWith`: other entries whose matching reading excludes this one; such a reading explains nothing. */
+  alternatives?: readonly {description: string; value: string; matches: boolean; conflictsWith?: readonly string[]}[];
 }
 
 /** The audit's tallies, each statement counted once however often the article makes it. */
@@ -32,6 +33,8 @@ export interface AuditTally {
   repeated: number;
   consistent: number;
   inconsistent: number;
+  /** Statements whose verdict depends on a definition or on which of two contradicting sources is believed. */
+  ambiguous: number;
   notCheckable: number;
 }
 
@@ -52,6 +55,7 @@ export function tallyClaims(claims: readonly TrustClaim[]): AuditTally {
     repeated: claims.filter((c) => placesOf(c).length > 1).length,
     consistent: count("consistent"),
     inconsistent: count("inconsistent"),
+    ambiguous: count("ambiguous"),
     notCheckable: count("not-checkable")
   };
 }
@@ -82,7 +86,8 @@ function recomputedPhrase(c: TrustClaim): string {
 export function headlinePhrase(c: TrustClaim): string {
   const quote = (placesOf(c).find((p) => p.section === "Abstract") ?? placesOf(c)[0]!).quote;
   const hit = c.alternatives?.find((a) => a.matches);
-  const reading = hit ? `; ${c.reported} ${hit.value === c.reported ? `is ${hit.description}` : `matches ${hit.description}, ${hit.value}`}` : "";
+  const excludes = hit?.conflictsWith?.length ? `, but that reading cannot hold together with the one that explains another printed figure` : "";
+  const reading = hit ? `; ${c.reported} ${hit.value === c.reported ? `is ${hit.description}` : `matches ${hit.description}, ${hit.value}`}${excludes}` : "";
   return `“${quote}” (${recomputedPhrase(c)}${reading})`;
 }
 
@@ -98,7 +103,7 @@ export function trustParagraph(claims: readonly TrustClaim[]): string {
   if (claims.length === 0) return "The audit has no statements of the article to check, so this report cannot say how far the article's figures follow from its tables.";
   const t = tallyClaims(claims);
   const crossChecks = claims.filter((c) => c.section === "Cross-check").length;
-  const checked = t.statements - t.notCheckable;
+  const checked = t.statements - t.notCheckable - t.ambiguous;
   const subject = join([crossChecks < t.statements ? pluralize(t.statements - crossChecks, "statement") : "", crossChecks ? pluralize(crossChecks, "cross-check") : ""].filter(Boolean));
   const repeated = t.repeated ? ` (${t.repeated === 1 ? "one statement the article makes more than once is" : `${t.repeated} statements the article makes more than once are`} counted once)` : "";
   const outcomes =
@@ -109,11 +114,14 @@ export function trustParagraph(claims: readonly TrustClaim[]): string {
         : serial([
             t.consistent ? `${t.consistent} ${t.consistent === 1 ? "agrees" : "agree"} with them` : "none agrees with them",
             t.inconsistent ? `${t.inconsistent} ${t.inconsistent === 1 ? "does" : "do"} not` : "",
+            t.ambiguous
+              ? `${t.ambiguous} ${t.ambiguous === 1 ? "is" : "are"} ambiguous, agreeing or not depending on a definition or on which of two contradicting sources is believed`
+              : "",
             t.notCheckable ? `${t.notCheckable} cannot be checked because the tables do not hold the data` : ""
           ].filter(Boolean));
   const sentences = [`The audit checks ${subject} against the article's own tables${repeated}: ${outcomes}.`];
 
-  const counts = claims.filter((c) => countKinds.has(c.kind) && c.verdict !== "not-checkable");
+  const counts = claims.filter((c) => countKinds.has(c.kind) && c.verdict !== "not-checkable" && c.verdict !== "ambiguous");
   const countsAgreeing = counts.filter((c) => c.verdict === "consistent").length;
   // Counts beside the statistics only matter when something disagrees: they say whether the data or the sums are at fault.
   if (counts.length && t.inconsistent) {
@@ -129,18 +137,31 @@ export function trustParagraph(claims: readonly TrustClaim[]): string {
   const disagree = claims.filter((c) => c.verdict === "inconsistent");
   const inAbstract = (c: TrustClaim) => placesOf(c).some((p) => p.section === "Abstract");
   const headline = disagree.filter(inAbstract);
+  const unsettled = claims.filter((c) => c.verdict === "ambiguous" && inAbstract(c));
   if (headline.length) {
     const lead = headline.length === 1 ? "One of the Abstract's figures does not agree" : `In the Abstract, ${headline.length} figures do not agree`;
     sentences.push(`${lead}: ${headline.map(headlinePhrase).join("; ")}.`);
+  }
+  if (unsettled.length) {
+    sentences.push(
+      `${unsettled.length === 1 ? "One more of the Abstract's figures holds" : `${unsettled.length} more of the Abstract's figures hold`} only under one reading: ${unsettled.map((c) => `“${(placesOf(c).find((p) => p.section === "Abstract") ?? placesOf(c)[0]!).quote}”`).join("; ")}.`
+    );
   } else if (disagree.length && claims.some((c) => inAbstract(c) && c.verdict === "consistent")) {
     sentences.push("The Abstract's figures that can be checked agree; the mismatches are elsewhere in the article.");
   }
 
-  const explained = disagree.filter((c) => c.alternatives?.some((a) => a.matches)).length;
+  // A matching reading that excludes another entry's matching reading explains neither (joint test of the audit).
+  const explained = disagree.filter((c) => c.alternatives?.some((a) => a.matches && !a.conflictsWith?.length)).length;
+  const excluding = disagree.filter((c) => c.alternatives?.some((a) => a.matches && a.conflictsWith?.length)).length;
   if (explained) {
     const share = explained === disagree.length ? (explained === 1 ? "the one mismatch" : `all ${explained} mismatches`) : `${explained} of the ${disagree.length} mismatches`;
     sentences.push(
       `For ${share} the audit finds a computation that reproduces the printed figure, which suggests ${explained === 1 ? "that figure was" : "those figures were"} computed differently from what the text says, rather than from different data.`
+    );
+  }
+  if (excluding) {
+    sentences.push(
+      `For ${excluding === 1 ? "one more" : `${excluding} more`}, a computation reproduces the printed figure, but ${excluding === 1 ? "it needs" : "they need"} the same patient both counted and left out, so the audit offers none of them.`
     );
   }
   if (disagree.length) sentences.push("Read the article's summary statistics with the audit beside it, and prefer the recomputed figures on these pages.");

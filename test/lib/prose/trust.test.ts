@@ -32,20 +32,23 @@ const medianAge = make({
 });
 
 describe("the audit's counts with repeated statements", () => {
-  it("tallyClaims(bundled claims) counts 61 statements once each: 11 inconsistent, 38 consistent, 12 not checkable; 11 made more than once, 74 places", () => {
-    expect(tallyClaims(claims)).toEqual({statements: 61, places: 74, repeated: 11, consistent: 38, inconsistent: 11, notCheckable: 12});
+  it("tallyClaims(bundled claims) counts 98 statements once each: 14 inconsistent, 9 ambiguous, 36 consistent, 39 not checkable; 18 made more than once, 121 places (issue 12: was 61: 11, 0, 38, 12; 11 and 74)", () => {
+    expect(tallyClaims(claims)).toEqual({statements: 98, places: 121, repeated: 18, consistent: 36, inconsistent: 14, ambiguous: 9, notCheckable: 39});
+  });
+  it("tallyClaims counts ambiguous statements apart", () => {
+    expect(tallyClaims([make(), make({verdict: "ambiguous"})])).toMatchObject({consistent: 1, ambiguous: 1, inconsistent: 0});
   });
   it("tallyClaims counts a claim without places as one place", () => {
     expect(tallyClaims([make(), medianAge])).toMatchObject({statements: 2, places: 3, repeated: 1, consistent: 1, inconsistent: 1});
   });
   it("tallyClaims([]) is all zeros", () => {
-    expect(tallyClaims([])).toEqual({statements: 0, places: 0, repeated: 0, consistent: 0, inconsistent: 0, notCheckable: 0});
+    expect(tallyClaims([])).toEqual({statements: 0, places: 0, repeated: 0, consistent: 0, inconsistent: 0, ambiguous: 0, notCheckable: 0});
   });
 });
 
 describe("headlinePhrase", () => {
-  it("headlinePhrase(median age) gives the median the tables give and the mean that 48 matches", () => {
-    expect(headlinePhrase(byId("abstract-median-age"))).toBe("“the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2)");
+  it("headlinePhrase(median age) gives the median the tables give and the mean that 48 matches, a reading that excludes the age range's", () => {
+    expect(headlinePhrase(byId("abstract-median-age"))).toBe("“the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2, but that reading cannot hold together with the one that explains another printed figure)");
   });
   it("headlinePhrase(median survival) gives the recomputed figures and says 34.2 is the mean of the printed times", () => {
     expect(headlinePhrase(byId("abstract-median-survival"))).toBe(
@@ -68,16 +71,15 @@ describe("headlinePhrase", () => {
 });
 
 describe("trustParagraph", () => {
-  it("trustParagraph(bundled claims) counts each statement once and gives the Abstract's two mismatches correctly", () => {
+  it("trustParagraph(bundled claims) counts each statement once, ambiguous ones apart, and offers no reading that excludes another", () => {
     expect(trustParagraph(claims)).toBe(
-      "The audit checks 58 statements and 3 cross-checks against the article's own tables (11 statements the article makes more than once are counted once): " +
-        "38 agree with them, 11 do not, and 12 cannot be checked because the tables do not hold the data. " +
-        "Of the 29 counts and patient lists, 26 agree. " +
-        "In the Abstract, 2 figures do not agree: “the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2); " +
-        "“the median survival period was 34.2 months” (recomputed from the tables: Kaplan–Meier median not reached, plain median 18.5, mean 34.2; 34.2 is the mean of the printed survival times). " +
-        "For 4 of the 11 mismatches the audit finds a computation that reproduces the printed figure, which suggests those figures were computed differently from what the text says, rather than from different data. " +
-        "Read the article's summary statistics with the audit beside it, and prefer the recomputed figures on these pages."
+      "The audit checks 95 statements and 3 cross-checks against the article's own tables (18 statements the article makes more than once are counted once): 36 agree with them, 14 do not, 9 are ambiguous, agreeing or not depending on a definition or on which of two contradicting sources is believed, and 39 cannot be checked because the tables do not hold the data. Of the 20 counts and patient lists, 19 agree. In the Abstract, 3 figures do not agree: “the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2, but that reading cannot hold together with the one that explains another printed figure); “the median survival period was 34.2 months” (recomputed from the tables: Kaplan–Meier median not reached, plain median 18.5, mean 34.2; 34.2 is the mean of the printed survival times); “should be considered for all patients” (recomputed from the tables: no comparison group: all 10 patients were resected, 2 of 10 followed past 24 months (patients 1, 7), median follow-up 19 months, 2 deaths, after 40 months 1 patient at risk). 4 more of the Abstract's figures hold only under one reading: “from 2003 to 2015”; “Six patients had a single metastatic mass”; “four had multiple nodules”; “Four patients showed metastasis to other organs after surgical resection of the liver”. For 2 of the 14 mismatches the audit finds a computation that reproduces the printed figure, which suggests those figures were computed differently from what the text says, rather than from different data. For 2 more, a computation reproduces the printed figure, but they need the same patient both counted and left out, so the audit offers none of them. Read the article's summary statistics with the audit beside it, and prefer the recomputed figures on these pages."
     );
+  });
+  it("trustParagraph with an ambiguous Abstract statement names it apart from the mismatches", () => {
+    const text = trustParagraph([make({section: "Abstract"}), make({section: "Abstract", quote: "Six patients had a single metastatic mass", verdict: "ambiguous"})]);
+    expect(text).toContain("1 agrees with them and 1 is ambiguous, agreeing or not depending on a definition or on which of two contradicting sources is believed.");
+    expect(text).toContain("One more of the Abstract's figures holds only under one reading: “Six patients had a single metastatic mass”.");
   });
   it("trustParagraph([]) says the audit has no statements, not '0 of 0 agree'", () => {
     const text = trustParagraph([]);

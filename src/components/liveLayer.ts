@@ -1,0 +1,108 @@
+/**
+ * The interactive layer of a page that arrives rendered. The page's HTML already holds the whole series: the
+ * filter panel, and every figure, table and sentence that follows the filters, each in a `[data-slot]`. This
+ * swaps the static panel for the live one (same markup, so nothing moves), keeps any box the reader ticked
+ * before it arrived, and, once filters are on (from the URL or a click), loads the page's views (Plot, the
+ * statistics) and redraws each slot in place. Until the views have drawn, the page says plainly that it still
+ * shows the whole series. With filters off again, the static whole-series rendering comes back.
+ */
+import {activeFilterCount, applyFilters, categoryFields, type FilterState, rangeField} from "../lib/filters.js";
+import {element} from "./dom.js";
+import {filterPanel, type FilterPanel} from "./filterPanel.js";
+
+export interface LiveContext<P> {
+  patients: readonly P[];
+  inView: readonly P[];
+  filters: FilterState;
+  /** The width a slot offers its drawing, in CSS pixels. */
+  widthOf: (slot: string) => number;
+}
+
+export interface LiveLayerOptions<P, V> {
+  /** The cohort, as Framework's FileAttachment("data/patients.json") gives it. */
+  patients: {json(): Promise<P[]>};
+  /** Loads the page's views module (a dynamic import, fetched only when needed). */
+  load: () => Promise<V>;
+  /** Renders every slot for the patients in view, by slot name. */
+  render: (views: V, context: LiveContext<P>) => Record<string, Node>;
+  /** Query keys the page owns besides the filters (e.g. "by"). */
+  keep?: readonly string[];
+  /** Called after each redraw (live or static), with the filter state; for a page's own controls. */
+  onChange?: (filters: FilterState) => void;
+  document?: Document;
+}
+
+/** @example liveLayer({patients: FileAttachment("data/patients.json"), load: () => import("./views/overview.js"), render: (v, c) => v.renderOverview(c)}) */
+export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P, V>): Promise<FilterPanel | null> {
+  const document = options.document ?? globalThis.document;
+  const staticPanel = document.querySelector<HTMLElement>("[data-slot=panel] .filter-bar");
+  const slots = new Map([...document.querySelectorAll<HTMLElement>("[data-slot]")].filter((s) => s.dataset.slot !== "panel").map((s) => [s.dataset.slot!, s]));
+  // The whole-series rendering, to put back when the filters are cleared.
+  const wholeSeries = new Map([...slots].map(([name, s]) => [name, [...s.childNodes]]));
+  const status = element(document, "p", {class: "live-status", role: "status", hidden: true});
+  staticPanel?.after(status);
+  const hasFilters = [...new URLSearchParams(globalThis.location?.search ?? "").keys()].some((k) => k === rangeField.key || categoryFields.some((f) => f.key === k));
+  if (hasFilters) say(status, "Showing the whole series while this link's filters are applied…");
+
+  let views: V | null = null;
+  const loadViews = async () => (views ??= await options.load());
+  // A reader heading for the filters is likely to use them: fetch the views ahead.
+  staticPanel?.addEventListener("pointerover", () => void loadViews(), {once: true});
+  staticPanel?.addEventListener("focusin", () => void loadViews(), {once: true});
+  staticPanel?.addEventListener("change", () => say(status, "Applying your choice…"));
+
+  const patients = await options.patients.json();
+  const panel = filterPanel(patients, {...(options.keep && {keep: options.keep}), open: staticPanel?.querySelector("details")?.open ?? false});
+  const early = staticPanel ? tickedBefore(staticPanel) : null;
+  staticPanel?.replaceWith(panel);
+  // A box ticked before the live panel arrived still counts (it only ever adds to the link's filters).
+  if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
+
+  let drawn = 0;
+  const draw = async (filters: FilterState) => {
+    const ticket = ++drawn;
+    if (activeFilterCount(filters) === 0) {
+      for (const [name, s] of slots) s.replaceChildren(...wholeSeries.get(name)!);
+      say(status, "");
+      options.onChange?.(filters);
+      return;
+    }
+    for (const s of slots.values()) s.classList.add("lms-updating");
+    if (!views) say(status, "Showing the whole series while the filters are applied…");
+    const loaded = await loadViews();
+    if (ticket !== drawn) return; // a later change supersedes this one
+    const rendered = options.render(loaded, {
+      patients,
+      inView: applyFilters(patients, filters),
+      filters,
+      widthOf: (name) => slots.get(name)?.clientWidth || document.documentElement.clientWidth
+    });
+    for (const [name, s] of slots) {
+      if (rendered[name]) s.replaceChildren(rendered[name]);
+      s.classList.remove("lms-updating");
+    }
+    say(status, "");
+    options.onChange?.(filters);
+  };
+  panel.addEventListener("input", () => void draw(panel.value));
+  await draw(panel.value);
+  return panel;
+}
+
+function say(status: HTMLElement, message: string): void {
+  status.textContent = message;
+  status.hidden = message === "";
+}
+
+/** The filters the reader ticked in the static panel before the live one replaced it. */
+function tickedBefore(staticPanel: HTMLElement): FilterState {
+  const categories: Record<string, string[]> = {};
+  for (const box of staticPanel.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")) (categories[box.name] ??= []).push(box.value);
+  return {categories, age: null};
+}
+
+function merge(a: FilterState, b: FilterState): FilterState {
+  const categories: Record<string, string[]> = {...a.categories};
+  for (const [key, labels] of Object.entries(b.categories)) categories[key] = [...new Set([...(categories[key] ?? []), ...labels])];
+  return {categories, age: a.age ?? b.age};
+}

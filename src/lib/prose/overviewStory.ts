@@ -1,0 +1,62 @@
+/**
+ * The figures the Overview's narrative quotes about the whole series, as plain strings keyed by the names its
+ * Markdown uses ({{sites}}, {{deaths}}, ...). Grammar that depends on the data (plurals, lists, "both" or "all")
+ * is settled here; the sentences around them stay in the page's Markdown.
+ */
+import {formatCount, formatMonths, formatNumber, formatPercent, listPatients, pluralize} from "../format.js";
+import {countCategories, describeNumeric, proportion} from "../stats.js";
+import {kaplanMeier, reverseKaplanMeierFollowUp, survivalSubjects} from "../survival.js";
+
+export interface StoryPatient {
+  id: number;
+  primarySite: string;
+  synchronousResection: boolean;
+  monthsToLiverMetastasis: number;
+  liverProcedure: string | null;
+  marginPositive: boolean | null;
+  additionalMetastasis: boolean | null;
+  survivalMonths: number;
+  dead: boolean;
+}
+
+/**
+ * @example overviewStory(patients).sites // "retroperitoneum (5), small bowel (3), pancreas (1), stomach (1)"
+ */
+export function overviewStory(patients: readonly StoryPatient[]): Record<string, string> {
+  const subjects = survivalSubjects(patients);
+  const km = kaplanMeier(subjects);
+  const followUp = reverseKaplanMeierFollowUp(subjects);
+  const deaths = patients.filter((p) => p.dead);
+  const synchronous = patients.filter((p) => p.synchronousResection).map((p) => p.id);
+  const metachronous = patients.filter((p) => !p.synchronousResection);
+  const positive = patients.filter((p) => p.marginPositive).map((p) => p.id);
+  const further = patients.filter((p) => p.additionalMetastasis).length;
+  const deadSynchronous = deaths.filter((p) => p.synchronousResection).length;
+  const longest = patients.reduce<StoryPatient | null>((a, b) => (a === null || b.survivalMonths > a.survivalMonths ? b : a), null);
+  const totalFollowUp = patients.reduce((sum, p) => sum + p.survivalMonths, 0);
+  const among =
+    deadSynchronous === 0 ? "" : `, ${deadSynchronous === deaths.length ? (deaths.length === 2 ? "both" : deaths.length === 1 ? "the one" : "all") : deadSynchronous} of them among the synchronous patients`;
+  return {
+    n: String(patients.length),
+    sites: countCategories(patients, "primarySite").map((s) => `${String(s.value).toLowerCase()} (${s.n})`).join(", "),
+    synchronous: synchronous.length ? `${pluralize(synchronous.length, "patient")} (${listPatients(synchronous)})` : "no patient",
+    interval: metachronous.length
+      ? `in the others it appeared a median of ${formatNumber(describeNumeric(metachronous, "monthsToLiverMetastasis").median)} months after the primary resection`
+      : "no patient had it found later",
+    partial: formatCount(proportion(patients, (p) => p.liverProcedure === "Partial hepatectomy")),
+    margins: positive.length ? `The microscopic margin was positive in ${pluralize(positive.length, "patient")} (${listPatients(positive)}).` : "No margin was positive.",
+    deaths:
+      deaths.length === 0
+        ? `No patient died, and ${pluralize(further, "patient")} developed further metastases.`
+        : `${pluralize(deaths.length, "patient")} died (${listPatients(deaths.map((p) => p.id))})${among}, and ${pluralize(further, "patient")} developed further metastases.`,
+    kmMedian: formatMonths(km.median.estimate),
+    followUp: formatMonths(followUp.median),
+    longest: longest ? `patient ${longest.id} was ${longest.dead ? "followed until death at" : "alive"} ${formatNumber(longest.survivalMonths)} months after resection` : "",
+    deathCount: pluralize(deaths.length, "death"),
+    under2y: formatCount(proportion(patients, (p) => p.survivalMonths < 24)),
+    longestShare: longest && totalFollowUp > 0
+      ? `patient ${longest.id}'s ${formatNumber(longest.survivalMonths)} months make up ${formatPercent((100 * longest.survivalMonths) / totalFollowUp)} of all the follow-up in the series`
+      : "",
+    seriesOutcome: `${pluralize(deaths.length, "death")}; Kaplan–Meier median survival ${formatMonths(km.median.estimate)}; median follow-up ${formatMonths(followUp.median)}`
+  };
+}

@@ -1,0 +1,109 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchBrowser, serveStatic, settled, type StaticSite} from "./harness.js";
+
+// Pages drawn at build time (issue 8): they read with scripts off, and the live layer takes over in place.
+let site: StaticSite;
+let browser: Browser;
+const contexts: {close(): Promise<void>}[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic("dist", "/report/");
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, {javaScriptEnabled = true, width = 1440} = {}) {
+  const context = await browser.newContext({javaScriptEnabled, viewport: {width, height: 900}});
+  contexts.push(context);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(site.url + path, {waitUntil: "load"});
+  return {page, requests};
+}
+
+describe("the Overview arrives rendered", () => {
+  it("with scripts off it shows the whole series: cards, the survival figure as SVG, the narrative and the tables", async () => {
+    const {page} = await open("", {javaScriptEnabled: false});
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Age at liver metastasis\n46.5 years");
+    expect(text).toContain("58%");
+    expect(text).toContain("median (range 38–69); mean 48.2");
+    expect(text).toContain("the primary tumour was in the retroperitoneum (5), small bowel (3), pancreas (1), stomach (1)");
+    expect(text).toContain("“the median age was 48 years” (the tables give a median of 46.5; 48 matches the mean age, 48.2");
+    expect(text).toContain("The filters need JavaScript");
+    const km = page.locator('.only-wide .km-chart svg[aria-label^="Kaplan"]');
+    expect(await km.count()).toBe(1);
+    expect(await km.locator('g[data-mark="line"] path').count()).toBe(1);
+    expect(await page.locator(".only-narrow .km-chart").isVisible()).toBe(false);
+    expect(await page.locator("main table").count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator(".filter-panel input[type=checkbox]").count()).toBeGreaterThan(10);
+  });
+
+  it("at 375 px with scripts off the phone drawing of the survival figure is the one shown, and it fits", async () => {
+    const {page} = await open("", {javaScriptEnabled: false, width: 375});
+    expect(await page.locator(".only-narrow .km-chart").isVisible()).toBe(true);
+    expect(await page.locator(".only-wide .km-chart").isVisible()).toBe(false);
+    const box = await page.locator(".only-narrow .km-chart svg").first().boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(375);
+  });
+
+  it("loads neither Plot nor Arquero until the reader filters, then redraws in place with the subset's figures", async () => {
+    const {page, requests} = await open("");
+    await settled(page);
+    const heavy = () => requests.filter((p) => /plot|arquero|d3|views\/overview/i.test(p));
+    expect(heavy()).toEqual([]);
+    await page.locator(".filter-panel summary").click();
+    await page.locator('.filter-panel input[name="sex"][value="M"]').check();
+    await expect.poll(() => page.getByTestId("cohort-count").textContent()).toBe("3 of 10 patients");
+    await expect.poll(() => page.locator("[data-slot=survival] .figure-subset").first().textContent()).toBe("3 of 10 patients (Sex: Male)");
+    expect(await page.locator("[data-slot=cards] .card .big").first().textContent()).toBe("3");
+    expect(heavy().length).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe("?sex=M");
+  });
+
+  it("a shared filtered link never labels whole-series figures as filtered, and ends with the subset drawn", async () => {
+    const {page} = await open("?primarySite=Retroperitoneum");
+    // Every moment until the redraw: the figure's own label says what it shows.
+    const labels: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const label = await page.locator("[data-slot=survival] .figure-subset").first().textContent().catch(() => null);
+      if (label) labels.push(label);
+      const status = await page.locator(".live-status").textContent().catch(() => null);
+      if (label === "All 10 patients" && status) expect(status).toMatch(/whole series/);
+      if (label?.startsWith("5 of 10")) break;
+      await page.waitForTimeout(50);
+    }
+    await settled(page);
+    expect(await page.locator("[data-slot=survival] .figure-subset").first().textContent()).toBe("5 of 10 patients (Primary site: Retroperitoneum)");
+    for (const label of labels) expect(label === "All 10 patients" || label.startsWith("5 of 10 patients")).toBe(true);
+    expect(await page.locator(".live-status").isHidden()).toBe(true);
+  });
+
+  it("clearing the filters brings back the whole-series rendering", async () => {
+    const {page} = await open("?sex=F");
+    await settled(page);
+    await expect.poll(() => page.locator("[data-slot=survival] .figure-subset").first().textContent()).toBe("7 of 10 patients (Sex: Female)");
+    await page.getByRole("button", {name: "Remove filter Sex: Female"}).click();
+    await expect.poll(() => page.locator("[data-slot=survival] .figure-subset").first().textContent()).toBe("All 10 patients");
+    expect(await page.getByTestId("cohort-count").textContent()).toBe("10 of 10 patients");
+  });
+});
+
+describe("phones", () => {
+  for (const width of [375, 320]) {
+    it(`at ${width} px no page is wider than the screen`, async () => {
+      for (const path of ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"]) {
+        const {page} = await open(path, {width});
+        await settled(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `/${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
