@@ -16,6 +16,8 @@ export interface LiveContext<P> {
   filters: FilterState;
   /** The width a slot offers its drawing, in CSS pixels. */
   widthOf: (slot: string) => number;
+  /** The live filter panel, for views that filter on a click (panel.toggle(key, label)). */
+  panel: FilterPanel;
 }
 
 export interface LiveLayerOptions<P, V> {
@@ -75,7 +77,8 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
       patients,
       inView: applyFilters(patients, filters),
       filters,
-      widthOf: (name) => slots.get(name)?.clientWidth || document.documentElement.clientWidth
+      widthOf: (name) => slots.get(name)?.clientWidth || document.documentElement.clientWidth,
+      panel
     });
     for (const [name, s] of slots) {
       if (rendered[name]) s.replaceChildren(rendered[name]);

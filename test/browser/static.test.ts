@@ -95,6 +95,28 @@ describe("the Overview arrives rendered", () => {
   });
 });
 
+describe("the Treatment page arrives rendered", () => {
+  it("with scripts off it shows the whole series' sentence, the matrix and the drug chart as SVG, and the later treatments", async () => {
+    const {page} = await open("treatment", {javaScriptEnabled: false});
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Of the 10 patients in view, 4 (40%) had adjuvant chemotherapy and 2 (20%) had radiotherapy, patients 1 and 9 both.");
+    expect(await page.locator('.only-wide svg[aria-label^="Matrix of adjuvant treatment"]').count()).toBe(1);
+    expect(await page.locator(".only-wide .figure-frame").count()).toBe(2);
+    expect(await page.locator("[data-slot=later] table tbody tr").count()).toBe(8);
+  });
+
+  it("filters redraw the views in place, fetching the views module only then", async () => {
+    const {page, requests} = await open("treatment");
+    await settled(page);
+    expect(requests.filter((p) => /views\/treatment|plot/i.test(p))).toEqual([]);
+    await page.locator(".filter-panel summary").click();
+    await page.locator('.filter-panel input[name="sex"][value="M"]').check();
+    await expect.poll(() => page.locator("[data-slot=summary]").innerText()).toMatch(/^Of the 3 patients in view/);
+    expect(await page.locator('[data-slot=matrix] svg[aria-label^="Matrix"] g[aria-label="y-axis tick label"], [data-slot=matrix] svg[aria-label^="Matrix"] g[data-mark="y-axis tick label"] text').allTextContents()).toEqual(["Patient 2", "Patient 9", "Patient 10"]);
+    expect(await page.locator("[data-slot=later]").innerText()).toBe("No later treatment is reported for the patients in view.");
+  });
+});
+
 describe("phones", () => {
   for (const width of [375, 320]) {
     it(`at ${width} px no page is wider than the screen`, async () => {

@@ -1,0 +1,71 @@
+/**
+ * The Treatment page's live views, one renderer per slot: the sentence on adjuvant treatment, the patient ×
+ * agent matrix, the patients per drug, and the later treatments the Results report. Rendered for the whole
+ * series at build time by the page loader, and again for the patients in view by the live layer.
+ */
+import {categoryBars} from "../components/categoryBars.js";
+import {documentOf, element} from "../components/dom.js";
+import {figureFrame} from "../components/figureFrame.js";
+import {eventTable, type TableEvent} from "../components/eventTable.js";
+import {treatmentMatrix, type TreatmentPatient as MatrixPatient} from "../components/treatmentMatrix.js";
+import type {FilterState} from "../lib/filters.js";
+import {subsetLabel} from "../lib/filters.js";
+import {treatmentSummary, type TreatmentPatient as SummaryPatient} from "../lib/prose/treatmentSummary.js";
+
+type TreatmentPatient = MatrixPatient & SummaryPatient;
+import {countCategories} from "../lib/stats.js";
+
+export interface TreatmentContext {
+  patients: readonly TreatmentPatient[];
+  inView: readonly TreatmentPatient[];
+  filters: FilterState;
+  drugs: readonly {patient: number; drug: string}[];
+  /** timeline.json: the events the Results report are the later treatments. */
+  timeline: readonly (TableEvent & {kind: string})[];
+  /** One width live (the slot's), or a phone and a desktop width at build time. */
+  widths: readonly number[];
+  document?: Document;
+}
+
+/** One drawing per width: with two, the first is for phones and the second for wider screens (CSS picks). */
+function atWidths(ctx: TreatmentContext, draw: (width: number) => Node): Node {
+  const document = documentOf(ctx);
+  if (ctx.widths.length === 1) return draw(ctx.widths[0]!);
+  return element(document, "div", {}, ctx.widths.map((width, i) => element(document, "div", {class: i === 0 ? "only-narrow" : "only-wide"}, [draw(width)])));
+}
+
+/** Every slot for one context. @example renderTreatment({...context, widths: [760]}).matrix */
+export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matrix" | "drugs" | "later", Node> {
+  const document = documentOf(ctx);
+  const doc = ctx.document ? {document: ctx.document} : {};
+  const ids = new Set(ctx.inView.map((p) => p.id));
+  const drugsInView = ctx.drugs.filter((d) => ids.has(d.patient));
+  // Columns from the whole series, most used first, so a filter never reorders the matrix.
+  const allDrugs = countCategories(ctx.drugs.map((d) => ({drug: d.drug})), "drug").map((c) => String(c.value));
+  const subset = subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length);
+  const summary = element(document, "p", {class: ctx.inView.length ? null : "caveat"}, [treatmentSummary(ctx.inView, ctx.drugs)]);
+  const matrix = ctx.inView.length
+    ? atWidths(ctx, (width) => figureFrame(treatmentMatrix(ctx.inView, {width: Math.min(width, 760), drugs: allDrugs, ...doc}), {subset, ...doc}))
+    : document.createTextNode("");
+  const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: ctx.inView.length}));
+  const drugs = drugsInView.length
+    ? atWidths(ctx, (width) => figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...doc}))
+    : document.createTextNode("");
+  const later = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && ["chemotherapy", "radiotherapy", "resection", "ablation"].includes(e.kind));
+  return {
+    summary,
+    matrix,
+    drugs,
+    later: later.length
+      ? element(document, "div", {class: "table-scroll"}, [
+          eventTable(later, {
+            maxRows: 100,
+            caption: "Treatments after the liver resection that the Results report, in months from the liver resection",
+            columns: ["patient", "when", "event", "words"],
+            headings: {event: "Treatment", words: "The article’s words (Results)"},
+            ...doc
+          })
+        ])
+      : element(document, "p", {}, ["No later treatment is reported for the patients in view."])
+  };
+}
