@@ -7,6 +7,8 @@ export default defineConfig({
     // build and browser tests have a fresh dist/ to read.
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
+    // Browser tests poll for a live redraw, which fetches the views module and Plot first: allow it seconds.
+    expect: {poll: {timeout: 10_000}},
     hookTimeout: 180_000
   }
 });

@@ -1,8 +1,7 @@
 // Page loader of the Overview: the narrative (src/narrative/index.md.tmpl) with every figure of the whole series
 // filled in and every view drawn as HTML and SVG, so the page reads before, and without, any script.
 import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
-import {fillTemplate, html, pageDocument, slot, text} from "./pages/compose.js";
-import {filterPanel} from "./components/filterPanel.js";
+import {fillTemplate, html, pageDocument, slots, staticPanel, text} from "./pages/compose.js";
 import {seriesTable} from "./components/seriesTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {overviewStory} from "./lib/prose/overviewStory.js";
@@ -13,7 +12,6 @@ try {
   const {patients, study, claims} = readCohort();
   const {article} = study;
   const document = pageDocument();
-  const window = {location: {search: "", pathname: "", hash: ""}, history: {pushState() {}}, addEventListener() {}};
   const views = renderOverview({patients, inView: patients, filters: emptyFilters, studyPeriod: article.studyPeriod, widths: [340, 960], document});
   const story = overviewStory(patients);
   const series = seriesTable(article.citedSeries, {
@@ -24,10 +22,8 @@ try {
   process.stdout.write(
     fillTemplate(new URL("./narrative/index.md.tmpl", import.meta.url), {
       citation: `${text(article.authors.join(", "))}. <em>${text(article.title)}.</em> ${text(article.journal)}.`,
-      panel: html(filterPanel(patients, {document, window: window as never})),
-      cards: slot("cards", views.cards),
-      survival: slot("survival", views.survival),
-      scope: slot("scope", views.scope),
+      panel: staticPanel(patients, {document}),
+      ...slots(views),
       design: text(article.design.toLowerCase()),
       registryPatients: text(String(article.registry.patients)),
       from: text(article.studyPeriod.from),

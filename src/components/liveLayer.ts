@@ -31,6 +31,11 @@ export interface LiveLayerOptions<P, V> {
   keep?: readonly string[];
   /** Called after each redraw (live or static), with the filter state; for a page's own controls. */
   onChange?: (filters: FilterState) => void;
+  /**
+   * The page's own controls (a split, a time axis), already in the page: a change redraws, and while they are
+   * off their defaults the views are drawn live even with no filter on.
+   */
+  controls?: {element: HTMLElement; isDefault: () => boolean};
   document?: Document;
 }
 
@@ -43,8 +48,10 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   const wholeSeries = new Map([...slots].map(([name, s]) => [name, [...s.childNodes]]));
   const status = element(document, "p", {class: "live-status", role: "status", hidden: true});
   staticPanel?.after(status);
-  const hasFilters = [...new URLSearchParams(globalThis.location?.search ?? "").keys()].some((k) => k === rangeField.key || categoryFields.some((f) => f.key === k));
-  if (hasFilters) say(status, "Showing the whole series while this link's filters are applied…");
+  const hasFilters =
+    [...new URLSearchParams(globalThis.location?.search ?? "").keys()].some((k) => k === rangeField.key || categoryFields.some((f) => f.key === k)) ||
+    !(options.controls?.isDefault() ?? true);
+  if (hasFilters) say(status, "Showing the whole series while this link's view is applied…");
 
   let views: V | null = null;
   const loadViews = async () => (views ??= await options.load());
@@ -63,7 +70,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   let drawn = 0;
   const draw = async (filters: FilterState) => {
     const ticket = ++drawn;
-    if (activeFilterCount(filters) === 0) {
+    if (activeFilterCount(filters) === 0 && (options.controls?.isDefault() ?? true)) {
       for (const [name, s] of slots) s.replaceChildren(...wholeSeries.get(name)!);
       say(status, "");
       options.onChange?.(filters);
@@ -88,6 +95,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
     options.onChange?.(filters);
   };
   panel.addEventListener("input", () => void draw(panel.value));
+  options.controls?.element.addEventListener("change", () => void draw(panel.value));
   await draw(panel.value);
   return panel;
 }

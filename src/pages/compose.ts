@@ -7,6 +7,7 @@
  */
 import {readFileSync} from "node:fs";
 import {parseHTML} from "linkedom";
+import {filterPanel} from "../components/filterPanel.js";
 
 /** A document to render components into, as the browser's would be (components take a `document` option). */
 export function pageDocument(): Document {
@@ -50,4 +51,18 @@ export function fillTemplate(path: URL, values: Record<string, string>): string 
   const unused = Object.keys(values).filter((name) => !used.has(name));
   if (unused.length) throw new Error(`${path.pathname}: values not used by the narrative: ${unused.join(", ")}`);
   return filled;
+}
+
+/**
+ * The filter panel as the live layer will draw it for a URL without filters (same markup, so swapping it in
+ * moves nothing): every box unticked, each with the whole series' count.
+ */
+export function staticPanel(patients: readonly object[], {document, keep = []}: {document: Document; keep?: readonly string[]}): string {
+  const window = {location: {search: "", pathname: "", hash: ""}, history: {pushState() {}}, addEventListener() {}};
+  return html(filterPanel(patients, {document, window: window as never, keep}));
+}
+
+/** Every view as its slot's HTML, by slot name. */
+export function slots(views: Record<string, Node>): Record<string, string> {
+  return Object.fromEntries(Object.entries(views).map(([name, node]) => [name, slot(name, node)]));
 }

@@ -5,6 +5,7 @@
  */
 import {kmChart} from "../components/kmChart.js";
 import {documentOf, element} from "../components/dom.js";
+import {atWidths} from "./atWidths.js";
 import {describeFilters, type FilterState, subsetLabel} from "../lib/filters.js";
 import {formatNumber} from "../lib/format.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
@@ -57,11 +58,8 @@ function survival(ctx: OverviewContext): HTMLElement {
       ...(ctx.document && {document: ctx.document})
     });
   };
-  const figures = ctx.widths.length === 1
-    ? [draw(ctx.widths[0]!)]
-    : ctx.widths.map((width, i) => element(document, "div", {class: i === 0 ? "only-narrow" : "only-wide"}, [draw(width)]));
   return element(document, "div", {}, [
-    ...figures,
+    atWidths(ctx, draw),
     window.truncated
       ? element(document, "p", {class: "muted"}, [
           `The whole follow-up, to ${formatNumber(window.fullEnd)} months, is drawn on the `,

@@ -5,6 +5,7 @@
  */
 import {categoryBars} from "../components/categoryBars.js";
 import {documentOf, element} from "../components/dom.js";
+import {atWidths} from "./atWidths.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {eventTable, type TableEvent} from "../components/eventTable.js";
 import {treatmentMatrix, type TreatmentPatient as MatrixPatient} from "../components/treatmentMatrix.js";
@@ -25,13 +26,6 @@ export interface TreatmentContext {
   /** One width live (the slot's), or a phone and a desktop width at build time. */
   widths: readonly number[];
   document?: Document;
-}
-
-/** One drawing per width: with two, the first is for phones and the second for wider screens (CSS picks). */
-function atWidths(ctx: TreatmentContext, draw: (width: number) => Node): Node {
-  const document = documentOf(ctx);
-  if (ctx.widths.length === 1) return draw(ctx.widths[0]!);
-  return element(document, "div", {}, ctx.widths.map((width, i) => element(document, "div", {class: i === 0 ? "only-narrow" : "only-wide"}, [draw(width)])));
 }
 
 /** Every slot for one context. @example renderTreatment({...context, widths: [760]}).matrix */

@@ -121,6 +121,15 @@ export async function openPage(
 /** Waits until Framework has rendered the page's cells (no pending cell remains). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => !document.querySelector("observablehq-loading") && !document.documentElement.classList.contains("lms-pending"), null, {timeout: 15_000});
+  // Pre-rendered pages redraw live once the filters or controls are on: wait for that too (no busy slot, no status).
+  await page.waitForFunction(
+    () =>
+      !document.querySelector("observablehq-loading") &&
+      !document.documentElement.classList.contains("lms-pending") &&
+      !document.querySelector(".lms-updating") &&
+      !document.querySelector(".live-status:not([hidden])"),
+    null,
+    {timeout: 15_000}
+  );
   await page.waitForTimeout(150);
 }

@@ -26,7 +26,7 @@ async function visit(path: string, options: Parameters<typeof openPage>[2] = {})
 }
 
 const xTicks = (r: PageRecord) =>
-  r.page.locator('.km-chart svg[aria-label^="Kaplan"] g[data-mark="x-axis tick label"] text').allTextContents();
+  r.page.locator('.km-chart:visible svg[aria-label^="Kaplan"] g[data-mark="x-axis tick label"] text').allTextContents();
 
 describe("survival splits and tests", () => {
   it("the Survival page offers no split by vital status (the outcome) and names a shared link that asked for one", async () => {
@@ -43,9 +43,9 @@ describe("survival splits and tests", () => {
     const text = await r.page.locator("main").innerText();
     expect(text).not.toMatch(/p = \d/);
     expect(text).toContain("No test is shown for these 2 groups: a group has fewer than 5 patients (the smallest has 3), and there are 2 deaths in all, fewer than 5.");
-    expect(await r.page.locator('.km-chart svg g[data-mark="text"]').first().textContent()).toBe("No test: groups too small (see below)");
-    expect(await r.page.locator(".km-chart .figure-legend li").allTextContents()).toEqual(["Female (n = 7, 1 death)", "Male (n = 3, 1 death)"]);
-    expect(await r.page.locator(".km-chart figcaption").textContent()).not.toContain("shaded");
+    expect(await r.page.locator('.km-chart:visible svg g[data-mark="text"]').first().textContent()).toBe("No test: groups too small (see below)");
+    expect(await r.page.locator(".km-chart:visible .figure-legend li").allTextContents()).toEqual(["Female (n = 7, 1 death)", "Male (n = 3, 1 death)"]);
+    expect(await r.page.locator(".km-chart:visible figcaption").textContent()).not.toContain("shaded");
   });
 });
 
@@ -53,9 +53,9 @@ describe("the Kaplan–Meier figure", () => {
   it("breaks every 12 months and stops where 2 of 10 remain at risk, saying what lies beyond; the whole range is one choice away", async () => {
     const r = await visit("survival");
     expect(await xTicks(r)).toEqual(["0", "12", "24", "36"]);
-    expect(await r.page.locator('.km-chart svg[aria-label^="Number at risk"] g[data-mark="text"]').first().locator("text").allTextContents()).toEqual(["10", "8", "3", "2"]);
-    expect(await r.page.locator('.km-chart svg[aria-label^="Number at risk"] g[data-mark="y-axis tick label"]').textContent()).toBe("All patients");
-    expect(await r.page.locator(".km-chart figcaption").textContent()).toContain("Axis cut at 36 months, where 2 of 10 patients remain at risk");
+    expect(await r.page.locator('.km-chart:visible svg[aria-label^="Number at risk"] g[data-mark="text"]').first().locator("text").allTextContents()).toEqual(["10", "8", "3", "2"]);
+    expect(await r.page.locator('.km-chart:visible svg[aria-label^="Number at risk"] g[data-mark="y-axis tick label"]').textContent()).toBe("All patients");
+    expect(await r.page.locator(".km-chart:visible figcaption").textContent()).toContain("Axis cut at 36 months, where 2 of 10 patients remain at risk");
     await r.page.getByLabel("Whole follow-up").check();
     await settled(r.page);
     expect(r.page.url()).toMatch(/range=full/);
@@ -63,7 +63,7 @@ describe("the Kaplan–Meier figure", () => {
     expect(full[0]).toBe("0");
     expect(full.every((t) => Number(t) % 12 === 0)).toBe(true);
     expect(Number(full.at(-1))).toBeGreaterThanOrEqual(156);
-    expect(await r.page.locator(".km-chart figcaption").textContent()).not.toContain("Axis cut");
+    expect(await r.page.locator(".km-chart:visible figcaption").textContent()).not.toContain("Axis cut");
   });
 
   it("a single curve is drawn in the text colour, not a primary site's colour", async () => {
@@ -80,7 +80,7 @@ describe("subsets are named where they are shown", () => {
     const subsets = await r.page.locator(".figure-subset").allTextContents();
     expect(subsets.length).toBeGreaterThanOrEqual(2);
     for (const s of subsets) expect(s).toBe("4 of 10 patients (Primary site: Retroperitoneum; Sex: Female)");
-    expect(await r.page.locator('.km-chart svg[aria-label^="Number at risk"] g[data-mark="y-axis tick label"]').textContent()).toBe("Patients in view");
+    expect(await r.page.locator('.km-chart:visible svg[aria-label^="Number at risk"] g[data-mark="y-axis tick label"]').textContent()).toBe("Patients in view");
     // A chip removes its filter.
     await r.page.getByRole("button", {name: "Remove filter Sex: Female"}).click();
     await settled(r.page);

@@ -117,6 +117,29 @@ describe("the Treatment page arrives rendered", () => {
   });
 });
 
+describe("the Survival page arrives rendered", () => {
+  it("with scripts off it shows the whole series' curve as SVG with its number at risk, the summary, the swimmer plot and the controls", async () => {
+    const {page} = await open("survival", {javaScriptEnabled: false});
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("An estimated 58% (95% CI 8% to 89%) were alive 24 months after the resection");
+    const km = page.locator('.only-wide svg[aria-label^="Kaplan"]');
+    expect(await km.count()).toBe(1);
+    expect(await page.locator('.only-wide svg[aria-label^="Number at risk"] g[data-mark="text"]').first().locator("text").allTextContents()).toEqual(["10", "8", "3", "2"]);
+    expect(await page.locator('.only-wide svg[aria-label^="Swimmer plot"]').count()).toBe(1);
+    expect(await page.locator("form.survival-controls select option").allTextContents()).toContain("Primary site");
+  });
+
+  it("a shared link with a split opens split, drawn live; changing the axis redraws in place and keeps the URL", async () => {
+    const {page} = await open("survival?by=sex");
+    await settled(page);
+    await expect.poll(() => page.locator("[data-slot=curve] .figure-legend li").allTextContents()).toEqual(["Female (n = 7, 1 death)", "Male (n = 3, 1 death)"]);
+    await page.getByLabel("Whole follow-up").check();
+    await expect.poll(() => page.locator("[data-slot=curve] figcaption").first().textContent()).not.toContain("Axis cut");
+    expect(new URL(page.url()).searchParams.get("range")).toBe("full");
+    expect(new URL(page.url()).searchParams.get("by")).toBe("sex");
+  });
+});
+
 describe("phones", () => {
   for (const width of [375, 320]) {
     it(`at ${width} px no page is wider than the screen`, async () => {

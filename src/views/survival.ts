@@ -1,0 +1,97 @@
+/**
+ * The Survival page's live views, one renderer per slot: the caveat on what the curve can show, the
+ * Kaplan–Meier figure (split by an attribute known at the liver resection, over the chosen time axis), the
+ * summary table, the summary and comparison paragraphs, the swimmer plot and the events without a time. The
+ * page loader renders them for the whole series at build time; the live layer renders them for the patients in
+ * view and the page's controls.
+ */
+import {documentOf, element} from "../components/dom.js";
+import {atWidths} from "./atWidths.js";
+import {eventTable, type TableEvent} from "../components/eventTable.js";
+import {figureFrame} from "../components/figureFrame.js";
+import {kmChart} from "../components/kmChart.js";
+import {kmSummaryTable} from "../components/kmSummaryTable.js";
+import type {SurvivalControlsValue} from "../components/survivalControls.js";
+import {swimmerAggregateAbove, type SwimmerEvent, type SwimmerPatient, swimmerPlot} from "../components/swimmerPlot.js";
+import {describeFilters, fieldLabel, type FilterState, subsetLabel, valueNames} from "../lib/filters.js";
+import {survivalWindow} from "../lib/kmDisplay.js";
+import {groupColors, singleCurveColor, sitePalette} from "../lib/palette.js";
+import {survivalCaveat} from "../lib/prose/survivalCaveat.js";
+import {survivalSummary} from "../lib/prose/survivalSummary.js";
+import {survivalTest} from "../lib/prose/survivalTest.js";
+import {kaplanMeier, numberAtRisk, survivalSubjects, timeTicks} from "../lib/survival.js";
+
+export type SurvivalPatient = SwimmerPatient;
+
+export interface SurvivalContext {
+  patients: readonly SurvivalPatient[];
+  inView: readonly SurvivalPatient[];
+  filters: FilterState;
+  controls: SurvivalControlsValue;
+  timeline: readonly (SwimmerEvent & TableEvent)[];
+  /** One width live (the slot's), or a phone and a desktop width at build time. */
+  widths: readonly number[];
+  document?: Document;
+}
+
+/** Every slot for one context. @example renderSurvival({...context, widths: [960]}).curve */
+export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" | "table" | "summary" | "comparison" | "course" | "untimed", Node> {
+  const document = documentOf(ctx);
+  const doc = ctx.document ? {document: ctx.document} : {};
+  const {inView, controls} = ctx;
+  const palette = sitePalette(ctx.patients);
+  const subjects = survivalSubjects;
+  const deaths = inView.filter((p) => p.dead).length;
+  const subset = subsetLabel(ctx.filters, inView.length, ctx.patients.length);
+  const split = controls.by;
+  const groupRows =
+    split === "none"
+      ? [{name: describeFilters(ctx.filters) === "none" ? "All patients" : "Patients in view", rows: inView}]
+      : [...new Set(inView.map((p) => fieldLabel(p, split)))]
+          .filter((label): label is string => label !== null)
+          .sort()
+          .map((label) => ({name: valueNames[split]?.[label] ?? label, rows: inView.filter((p) => fieldLabel(p, split) === label)}));
+  const colorOf = split === "none" ? () => singleCurveColor : groupColors(split === "primarySite" ? palette : null);
+  const groups = groupRows.map((g, i) => ({...g, color: colorOf(g.name, i), curve: kaplanMeier(subjects(g.rows))}));
+  const comparison = survivalTest(groups.length > 1 ? groups.map((g) => ({name: g.name, subjects: subjects(g.rows)})) : []);
+  const window = survivalWindow(subjects(inView));
+  const end = controls.range === "full" ? window.fullEnd : window.end;
+  const caveat = element(document, "div", {class: "caveat"}, [
+    element(document, "strong", {}, ["What the curve can show."]),
+    ` ${survivalCaveat({patients: inView.length, deaths})}`
+  ]);
+  const curve = inView.length === 0
+    ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
+    : atWidths(ctx, (width) => {
+        const ticks = timeTicks(end, {maxTicks: Math.max(4, Math.floor(width / 60))});
+        return kmChart(groups, {
+          width,
+          ticks,
+          end,
+          atRisk: groups.map((g) => numberAtRisk(subjects(g.rows), ticks)),
+          title: "Survival after liver resection",
+          subset,
+          test: comparison.plotLabel,
+          truncation: controls.range === "full" || !window.truncated ? null : {...window, n: inView.length},
+          ...doc
+        });
+      });
+  const ids = new Set(inView.map((p) => p.id));
+  const untimed = ctx.timeline.filter((e) => ids.has(e.patient) && e.monthsFromLiverResection === null);
+  const caption = inView.length > swimmerAggregateAbove
+    ? "Patients still followed, alive, and patients who had died, by months from the liver resection."
+    : `Lanes: faint from the primary resection to the liver resection (time 0), solid to the last follow-up, coloured by primary site;${inView.some((p) => p.dead) ? " ✕ died;" : ""}${inView.some((p) => !p.dead) ? " → alive at last contact;" : ""} events the article dates are marked on the lanes.`;
+  return {
+    caveat,
+    curve,
+    table: inView.length ? element(document, "div", {class: "table-scroll"}, [kmSummaryTable(groups, doc)]) : document.createTextNode(""),
+    summary: element(document, "p", {}, [survivalSummary(inView)]),
+    comparison: comparison.paragraph ? element(document, "p", {}, [comparison.paragraph]) : document.createTextNode(""),
+    course: inView.length === 0
+      ? element(document, "p", {}, ["No patient in view."])
+      : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {title: "Each patient's course", subset, caption, ...doc})),
+    untimed: untimed.length
+      ? element(document, "div", {class: "table-scroll"}, [eventTable(untimed, {caption: "Events the article gives without a time (not drawn above)", columns: ["patient", "event", "notBefore", "source"], maxRows: 100, ...doc})])
+      : element(document, "p", {class: "muted"}, ["Every event of the patients in view has a time."])
+  };
+}
