@@ -317,7 +317,7 @@ export function liverSchematic(
   // where a currentColor line would vanish between light fills on a dark page.
   const segmentsLayer = el("g", {stroke: "#ffffff", "stroke-width": 3, "stroke-linejoin": "round"});
   const borders = el("g", {fill: "none", stroke: "#2b2b2b", "stroke-width": 1, "stroke-linejoin": "round", "pointer-events": "none", "aria-hidden": "true"});
-  const overlay = el("g", {fill: "none", stroke: "currentColor", "stroke-linejoin": "round", "pointer-events": "none", "aria-hidden": "true"});
+  const overlay = el("g", {fill: "none", stroke: "currentColor", "stroke-linejoin": "round", "pointer-events": "none", "aria-hidden": "true", "data-overlay": ""});
   const labels = el("g", {"text-anchor": "middle", "pointer-events": "none", "aria-hidden": "true"});
 
   // Segment 1 last: it is drawn over segment 4, which hides it in anterior view.
@@ -337,23 +337,6 @@ export function liverSchematic(
     const titleNode = el("title");
     titleNode.textContent = title;
     path.append(titleNode);
-    if (onSelect) {
-      path.setAttribute("tabindex", "0");
-      path.setAttribute("role", "button");
-      path.setAttribute("aria-label", segment === 1 ? title.replace("Segment 1", "Segment 1 (caudate, posterior)") : title);
-      path.setAttribute("aria-pressed", String(selected.has(segment)));
-      path.addEventListener("click", () => onSelect(segment));
-      path.addEventListener("keydown", (event) => {
-        const {key} = event as KeyboardEvent;
-        if (key !== "Enter" && key !== " ") return;
-        event.preventDefault(); // Space would otherwise scroll the page
-        onSelect(segment);
-      });
-      // Drawn on top so that later neighbours cannot cover half of it, as they would a stroke on the path itself.
-      const ring = el("path", {d: SEGMENT_PATHS.get(segment)!, stroke: FOCUS_COLOR, "stroke-width": 3, "data-focus-ring": segment});
-      path.addEventListener("focus", () => overlay.append(ring));
-      path.addEventListener("blur", () => ring.remove());
-    }
     segmentsLayer.append(path);
     if (selected.has(segment)) overlay.append(el("path", {d: SEGMENT_PATHS.get(segment)!, "stroke-width": 4.5, "data-selected": segment}));
 
@@ -408,5 +391,42 @@ export function liverSchematic(
   const outline = el("path", {d: SILHOUETTE_PATH, fill: "none", stroke: "currentColor", "stroke-width": 2.5, "data-outline": "", "aria-hidden": "true", "pointer-events": "none"});
 
   svg.append(segmentsLayer, borders, outline, overlay, decorations, labels, legend, caption);
+  if (onSelect) selectableSegments(svg as SVGSVGElement, onSelect, {selected: [...selected]});
   return svg as SVGSVGElement;
+}
+
+/**
+ * Makes the segments of a drawn schematic buttons (click, Enter or Space) that call onSelect with the segment
+ * number, with a focus ring that follows the segment's shape. liverSchematic does this when given onSelect; a
+ * page calls it on a schematic drawn without (at build time, in the HTML) once the filters can act on a click.
+ * A schematic is made selectable once; later calls do nothing.
+ * @example selectableSegments(document.querySelector("svg.liver-schematic"), (segment) => panel.toggle("segments", String(segment)))
+ */
+export function selectableSegments(svg: SVGSVGElement, onSelect: (segment: number) => void, {selected = []}: {selected?: readonly number[]} = {}): SVGSVGElement {
+  if (svg.hasAttribute("data-selectable")) return svg;
+  svg.setAttribute("data-selectable", "");
+  // A figure of buttons is a group; role="img" would hide the buttons from assistive technology.
+  svg.setAttribute("role", "group");
+  const overlay = svg.querySelector("[data-overlay]")!;
+  for (const path of svg.querySelectorAll<SVGPathElement>("path[data-segment]")) {
+    const segment = Number(path.getAttribute("data-segment"));
+    const title = path.querySelector("title")?.textContent ?? `Segment ${segment}`;
+    path.setAttribute("tabindex", "0");
+    path.setAttribute("role", "button");
+    path.setAttribute("aria-label", segment === 1 ? title.replace("Segment 1", "Segment 1 (caudate, posterior)") : title);
+    path.setAttribute("aria-pressed", String(selected.includes(segment)));
+    path.addEventListener("click", () => onSelect(segment));
+    path.addEventListener("keydown", (event) => {
+      const {key} = event as KeyboardEvent;
+      if (key !== "Enter" && key !== " ") return;
+      event.preventDefault(); // Space would otherwise scroll the page
+      onSelect(segment);
+    });
+    // Drawn on top so that later neighbours cannot cover half of it, as they would a stroke on the path itself.
+    const ring = path.ownerDocument.createElementNS(SVG_NS, "path");
+    for (const [name, value] of Object.entries({d: path.getAttribute("d")!, stroke: FOCUS_COLOR, "stroke-width": "3", "data-focus-ring": String(segment)})) ring.setAttribute(name, value);
+    path.addEventListener("focus", () => overlay.append(ring));
+    path.addEventListener("blur", () => ring.remove());
+  }
+  return svg;
 }

@@ -1,6 +1,6 @@
 import {parseHTML} from "linkedom";
 import {describe, expect, it, vi} from "vitest";
-import {liverSchematic, segmentCounts} from "../../src/components/liverSchematic.js";
+import {liverSchematic, segmentCounts, selectableSegments} from "../../src/components/liverSchematic.js";
 
 const window = parseHTML("<!doctype html><html><body></body></html>");
 const document = window.document as unknown as Document;
@@ -160,6 +160,26 @@ describe("liverSchematic", () => {
     const maxOther = Math.max(...widths.map((e) => Number(e.getAttribute("stroke-width"))));
     for (const e of outlines) expect(Number(e.getAttribute("stroke-width"))).toBeGreaterThan(maxOther);
     expect(render(rows, {onSelect: () => {}}).querySelectorAll("[data-selected]")).toHaveLength(0);
+  });
+
+  it("selectableSegments(svg from the page's HTML, onSelect) makes a schematic drawn without onSelect clickable, once", () => {
+    // As at build time: drawn without onSelect, serialised into the page, parsed back by the browser.
+    const page = parseHTML(`<!doctype html><html><body>${render(rows).outerHTML}</body></html>`);
+    const svg = page.document.querySelector("svg") as unknown as SVGSVGElement;
+    expect(svg.getAttribute("role")).toBe("img");
+    const onSelect = vi.fn();
+    selectableSegments(svg, onSelect);
+    selectableSegments(svg, onSelect);
+    expect(svg.getAttribute("role")).toBe("group");
+    const seven = svg.querySelector('[data-segment="7"]')!;
+    expect([seven.getAttribute("tabindex"), seven.getAttribute("role"), seven.getAttribute("aria-pressed")]).toEqual(["0", "button", "false"]);
+    expect(seven.getAttribute("aria-label")).toBe("Segment 7: 3 patients (2, 5, 7)");
+    seven.dispatchEvent(new page.Event("click"));
+    expect(onSelect.mock.calls).toEqual([[7]]);
+    seven.dispatchEvent(new page.Event("focus"));
+    expect(svg.querySelector('[data-overlay] [data-focus-ring="7"]')).not.toBeNull();
+    seven.dispatchEvent(new page.Event("blur"));
+    expect(svg.querySelector("[data-focus-ring]")).toBeNull();
   });
 
   it("liverSchematic([]) shows every segment at zero in the lightest fill", () => {

@@ -1,0 +1,116 @@
+/**
+ * The Liver page's live views, one renderer per slot: the Couinaud schematic, where the lesions were, the caveat
+ * where Table 2 does not add up, the size and number of the lesions with their two strips, the procedures (bars
+ * and table), and PET-CT and cirrhosis. Rendered for the whole series at build time by the page loader (without a
+ * panel, so nothing in the HTML claims to filter), and again for the patients in view by the live layer.
+ */
+import {categoryBars} from "../components/categoryBars.js";
+import {documentOf, element} from "../components/dom.js";
+import {figureFrame} from "../components/figureFrame.js";
+import {liverSchematic} from "../components/liverSchematic.js";
+import {numericStrip} from "../components/numericStrip.js";
+import {type ProcedurePatient, procedureTable} from "../components/procedureTable.js";
+import {type FilterState, subsetLabel} from "../lib/filters.js";
+import {sitePalette} from "../lib/palette.js";
+import {liverMismatch, type MismatchPatient} from "../lib/prose/liverMismatch.js";
+import {liverPet, type PetPatient} from "../lib/prose/liverPet.js";
+import {liverSegments} from "../lib/prose/liverSegments.js";
+import {liverSize, type SizePatient} from "../lib/prose/liverSize.js";
+import {countCategories} from "../lib/stats.js";
+
+export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string};
+
+export interface LiverContext {
+  patients: readonly LiverPatient[];
+  inView: readonly LiverPatient[];
+  filters: FilterState;
+  /** The column's width: one live (the slot's), or a phone and a desktop width at build time. */
+  widths: readonly number[];
+  /** The inner width of a strip's card, likewise. */
+  stripWidths: readonly number[];
+  /** The live filter panel: a click on a segment or a bar toggles its filter. Absent at build time. */
+  panel?: {toggle(key: string, label: string): void};
+  document?: Document;
+}
+
+export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "procedures" | "table" | "pet";
+
+/** Procedures by the extent of liver removed, as far as their names tell it; any other after them. */
+const byExtent = ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"];
+
+/** One drawing per width: with two, the first is for phones and the second for wider screens (CSS picks). */
+function atWidths(document: Document, widths: readonly number[], draw: (width: number) => Node): Node {
+  if (widths.length === 1) return draw(widths[0]!);
+  return element(document, "div", {}, widths.map((width, i) => element(document, "div", {class: i === 0 ? "only-narrow" : "only-wide"}, [draw(width)])));
+}
+
+/** A paragraph, or nothing when the sentence is empty (no patient in view). */
+function paragraph(document: Document, sentence: string): Node {
+  return sentence ? element(document, "p", {}, [sentence]) : document.createTextNode("");
+}
+
+/** Every slot for one context. @example renderLiver({...context, widths: [620], stripWidths: [390]}).schematic */
+export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
+  const document = documentOf(ctx);
+  const doc = ctx.document ? {document: ctx.document} : {};
+  const nothing = () => document.createTextNode("");
+  const {inView, panel} = ctx;
+  const subset = subsetLabel(ctx.filters, inView.length, ctx.patients.length);
+  const palette = sitePalette(ctx.patients);
+  const rowsOf = (patients: readonly LiverPatient[]) => patients.flatMap((p) => p.segments.map((segment) => ({patient: p.id, segment})));
+  // The shading scale is fixed by the whole series, so a segment's colour means the same number under any filter.
+  const maxCount = Math.max(1, ...Array.from({length: 8}, (_, i) => ctx.patients.filter((p) => p.segments.includes(i + 1)).length));
+
+  const schematic = inView.length === 0
+    ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
+    : atWidths(document, ctx.widths, (width) => figureFrame(liverSchematic(rowsOf(inView), {
+        width: Math.min(width, 620),
+        maxCount,
+        selected: (ctx.filters.categories.segments ?? []).map(Number),
+        ...(panel && {onSelect: (segment: number) => panel.toggle("segments", String(segment))}),
+        ...doc
+      }), {title: "Patients with a lesion in each Couinaud segment", subset, ...doc}));
+
+  const caveat = liverMismatch(inView);
+  const mismatch = caveat
+    ? element(document, "p", {class: "caveat"}, [element(document, "strong", {}, [caveat.lead]), ` ${caveat.detail}`])
+    : nothing();
+
+  const strip = (field: "lesionSizeCm" | "lesionCount", title: string, unit: string) =>
+    element(document, "div", {class: "card"}, [
+      atWidths(document, ctx.stripWidths, (width) => numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
+    ]);
+  const strips = element(document, "div", {}, [
+    inView.length ? element(document, "p", {class: "figure-subset"}, [subset]) : null,
+    element(document, "div", {class: "grid grid-cols-2 grid-auto"}, [
+      strip("lesionSizeCm", "Largest liver lesion", "cm"),
+      strip("lesionCount", "Number of liver lesions", "lesions")
+    ])
+  ]);
+
+  const procedures = [...byExtent, ...countCategories(ctx.patients, "liverProcedure").map((c) => String(c.value)).filter((v) => !byExtent.includes(v))];
+  const bars = procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length}));
+  const drawBars = (width: number) => {
+    const chart = categoryBars(bars, {
+      width: Math.min(width, 640),
+      title: "Liver procedure, by extent",
+      selected: ctx.filters.categories.liverProcedure ?? [],
+      ...(panel && {onSelect: (value: string) => panel.toggle("liverProcedure", value)}),
+      ...doc
+    });
+    // Without a panel (the HTML), each bar names its procedure, for the page to make it a button once filters can act.
+    if (!panel) chart.querySelectorAll('g[data-mark="bar"] rect').forEach((rect, i) => bars[i] && rect.setAttribute("data-toggle", bars[i].label));
+    return figureFrame(chart, {subset, ...doc});
+  };
+
+  return {
+    schematic,
+    where: paragraph(document, liverSegments(inView)),
+    mismatch,
+    size: paragraph(document, liverSize(inView)),
+    strips,
+    procedures: inView.length ? atWidths(document, ctx.widths, drawBars) : nothing(),
+    table: inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing(),
+    pet: paragraph(document, liverPet(inView))
+  };
+}
