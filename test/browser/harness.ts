@@ -9,6 +9,7 @@ import {createServer, type Server} from "node:http";
 import {gzipSync} from "node:zlib";
 import {extname, join, normalize, resolve} from "node:path";
 import {type Browser, chromium, type Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -132,4 +133,55 @@ export async function settled(page: Page): Promise<void> {
     {timeout: 15_000}
   );
   await page.waitForTimeout(150);
+}
+
+export interface SuitePage {
+  page: Page;
+  /** Paths of every request the page made, in order. */
+  requests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+export interface SuiteOpenOptions {
+  javaScriptEnabled?: boolean;
+  width?: number;
+  height?: number;
+  /** Runs on the new page before it navigates (e.g. addInitScript). */
+  init?: (page: Page) => Promise<unknown>;
+}
+
+/**
+ * One describe file's browser: serves dist/ under a sub-path and launches Chromium once (beforeAll), closes
+ * everything after (afterAll), and opens pages in fresh contexts that record their requests and errors.
+ * @example const {open} = browserSuite(); const {page} = await open("survival", {javaScriptEnabled: false});
+ */
+export function browserSuite(): {open(path: string, options?: SuiteOpenOptions): Promise<SuitePage>} {
+  let site: StaticSite;
+  let browser: Browser;
+  const contexts: {close(): Promise<void>}[] = [];
+  beforeAll(async () => {
+    site = await serveStatic("dist", "/report/");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    async open(path, {javaScriptEnabled = true, width = 1440, height = 900, init} = {}) {
+      const context = await browser.newContext({javaScriptEnabled, viewport: {width, height}});
+      contexts.push(context);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await init?.(page);
+      await page.goto(site.url + path, {waitUntil: "load"});
+      return {page, requests, errors};
+    }
+  };
 }

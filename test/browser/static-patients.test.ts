@@ -1,35 +1,9 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import {browserSuite, settled} from "./harness.js";
 
 // The Patients page drawn at build time (issue 8): it reads with scripts off, links to #patient-N land on their
 // summary, and the live layer redraws the tables and summaries in place once the reader filters.
-let site: StaticSite;
-let browser: Browser;
-const contexts: {close(): Promise<void>}[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, {javaScriptEnabled = true, width = 1440} = {}) {
-  const context = await browser.newContext({javaScriptEnabled, viewport: {width, height: 900}});
-  contexts.push(context);
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(site.url + path, {waitUntil: "load"});
-  return {page, requests, errors};
-}
+const {open} = browserSuite();
 
 const rows = (page: import("playwright-core").Page, slot: string) => page.locator(`[data-slot=${slot}] table tbody tr:not([hidden])`);
 const ids = (page: import("playwright-core").Page) => page.locator("[data-slot=fields] tbody tr:not([hidden]) > th").allTextContents();
@@ -72,15 +46,16 @@ describe("the Patients page arrives rendered", () => {
   });
 
   it("on a phone, the script taking over the search box and the table moves nothing (no layout shift)", async () => {
-    const context = await browser.newContext({viewport: {width: 412, height: 823}});
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as {shift: number};
-      w.shift = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
+    const {page} = await open("patients", {
+      width: 412,
+      height: 823,
+      init: (page) =>
+        page.addInitScript(() => {
+          const w = window as unknown as {shift: number};
+          w.shift = 0;
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
+        })
     });
-    await page.goto(site.url + "patients", {waitUntil: "load"});
     await settled(page);
     expect(await page.locator("#patients-search").isEnabled()).toBe(true);
     expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBe(0);

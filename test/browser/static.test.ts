@@ -1,31 +1,8 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import {browserSuite, settled} from "./harness.js";
 
 // Pages drawn at build time (issue 8): they read with scripts off, and the live layer takes over in place.
-let site: StaticSite;
-let browser: Browser;
-const contexts: {close(): Promise<void>}[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, {javaScriptEnabled = true, width = 1440} = {}) {
-  const context = await browser.newContext({javaScriptEnabled, viewport: {width, height: 900}});
-  contexts.push(context);
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(site.url + path, {waitUntil: "load"});
-  return {page, requests};
-}
+const {open} = browserSuite();
 
 describe("the Overview arrives rendered", () => {
   it("with scripts off it shows the whole series: cards, the survival figure as SVG, the narrative and the tables", async () => {
