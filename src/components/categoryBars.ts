@@ -21,6 +21,11 @@ export interface CategoryBarsOptions {
   /** Labels currently selected in this field's filter; the others are drawn faded when any is selected. */
   selected?: readonly string[];
   onSelect?: (label: string) => void;
+  /**
+   * Drawn without a handler (at build time), each bar names the filter it would toggle, `data-toggle-field` and
+   * `data-toggle`, so the live layer can make the whole-series drawing clickable before, and without, a redraw.
+   */
+  toggleField?: string;
   document?: Document;
 }
 
@@ -84,6 +89,13 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
           onSelect(bar.label);
         }
       });
+    });
+  }
+  else if (options.toggleField) {
+    chart.querySelectorAll('g[data-mark="bar"] rect').forEach((rect, i) => {
+      if (!bars[i]) return;
+      rect.setAttribute("data-toggle-field", options.toggleField!);
+      rect.setAttribute("data-toggle", bars[i].label);
     });
   }
   return chart;

@@ -60,10 +60,23 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   staticPanel?.addEventListener("focusin", () => void loadViews(), {once: true});
   staticPanel?.addEventListener("change", () => say(status, "Applying your choice…"));
 
+  // Whole-series drawings that name a filter (`data-toggle-field`, `data-toggle`) toggle it on a click, from the
+  // first moment: before the live panel is there, by ticking the static panel's box (kept when it is swapped).
+  let live: FilterPanel | null = null;
+  enableStaticToggles(document, (field, value) => {
+    if (live) return live.toggle(field, value);
+    const box = [...(staticPanel?.querySelectorAll<HTMLInputElement>("input[type=checkbox]") ?? [])].find((b) => b.name === field && b.value === value);
+    if (!box) return;
+    box.checked = !box.checked;
+    box.dispatchEvent(new Event("change", {bubbles: true}));
+    void loadViews();
+  });
+
   const patients = await options.patients.json();
   const panel = filterPanel(patients, {...(options.keep && {keep: options.keep}), open: staticPanel?.querySelector("details")?.open ?? false});
   const early = staticPanel ? tickedBefore(staticPanel) : null;
   staticPanel?.replaceWith(panel);
+  live = panel;
   // A box ticked before the live panel arrived still counts (it only ever adds to the link's filters).
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
 
@@ -98,6 +111,34 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   options.controls?.element.addEventListener("change", () => void draw(panel.value));
   await draw(panel.value);
   return panel;
+}
+
+/**
+ * Makes every `[data-toggle-field]` element of the page a button (focusable, Enter or Space) that calls `toggle`
+ * with its field and value. One listener on the document, so whole-series drawings put back after a filter is
+ * cleared stay buttons; live drawings carry their own handlers and no such attributes.
+ */
+function enableStaticToggles(document: Document, toggle: (field: string, value: string) => void): void {
+  for (const target of document.querySelectorAll<HTMLElement | SVGElement>("[data-toggle-field]")) {
+    target.setAttribute("tabindex", "0");
+    target.setAttribute("role", "button");
+    target.setAttribute("aria-pressed", "false");
+    target.style.cursor = "pointer";
+  }
+  const act = (event: Event) => {
+    const target = (event.target as Element | null)?.closest?.("[data-toggle-field]");
+    if (!target) return;
+    if (event.type === "keydown") {
+      const {key} = event as KeyboardEvent;
+      if (key !== "Enter" && key !== " ") return;
+      event.preventDefault(); // Space would otherwise scroll the page
+    }
+    // No aria-pressed change: a whole-series drawing is only ever shown with no filter on (or until the live
+    // drawing, pressed where it should be, replaces it).
+    toggle(target.getAttribute("data-toggle-field")!, target.getAttribute("data-toggle")!);
+  };
+  document.addEventListener("click", act);
+  document.addEventListener("keydown", act);
 }
 
 function say(status: HTMLElement, message: string): void {

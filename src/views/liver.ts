@@ -6,6 +6,7 @@
  */
 import {categoryBars} from "../components/categoryBars.js";
 import {documentOf, element} from "../components/dom.js";
+import {atWidths} from "./atWidths.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {liverSchematic} from "../components/liverSchematic.js";
 import {numericStrip} from "../components/numericStrip.js";
@@ -38,12 +39,6 @@ export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" |
 /** Procedures by the extent of liver removed, as far as their names tell it; any other after them. */
 const byExtent = ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"];
 
-/** One drawing per width: with two, the first is for phones and the second for wider screens (CSS picks). */
-function atWidths(document: Document, widths: readonly number[], draw: (width: number) => Node): Node {
-  if (widths.length === 1) return draw(widths[0]!);
-  return element(document, "div", {}, widths.map((width, i) => element(document, "div", {class: i === 0 ? "only-narrow" : "only-wide"}, [draw(width)])));
-}
-
 /** A paragraph, or nothing when the sentence is empty (no patient in view). */
 function paragraph(document: Document, sentence: string): Node {
   return sentence ? element(document, "p", {}, [sentence]) : document.createTextNode("");
@@ -63,7 +58,7 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
 
   const schematic = inView.length === 0
     ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
-    : atWidths(document, ctx.widths, (width) => figureFrame(liverSchematic(rowsOf(inView), {
+    : atWidths({widths: ctx.widths, document}, (width) => figureFrame(liverSchematic(rowsOf(inView), {
         width: Math.min(width, 620),
         maxCount,
         selected: (ctx.filters.categories.segments ?? []).map(Number),
@@ -78,7 +73,7 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
 
   const strip = (field: "lesionSizeCm" | "lesionCount", title: string, unit: string) =>
     element(document, "div", {class: "card"}, [
-      atWidths(document, ctx.stripWidths, (width) => numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
+      atWidths({widths: ctx.stripWidths, document}, (width) => numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
     ]);
   const strips = element(document, "div", {}, [
     inView.length ? element(document, "p", {class: "figure-subset"}, [subset]) : null,
@@ -95,11 +90,10 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
       width: Math.min(width, 640),
       title: "Liver procedure, by extent",
       selected: ctx.filters.categories.liverProcedure ?? [],
-      ...(panel && {onSelect: (value: string) => panel.toggle("liverProcedure", value)}),
+      // Without a panel (the HTML), each bar names its filter, for the live layer to make it a button.
+      ...(panel ? {onSelect: (value: string) => panel.toggle("liverProcedure", value)} : {toggleField: "liverProcedure"}),
       ...doc
     });
-    // Without a panel (the HTML), each bar names its procedure, for the page to make it a button once filters can act.
-    if (!panel) chart.querySelectorAll('g[data-mark="bar"] rect').forEach((rect, i) => bars[i] && rect.setAttribute("data-toggle", bars[i].label));
     return figureFrame(chart, {subset, ...doc});
   };
 
@@ -109,7 +103,7 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
     mismatch,
     size: paragraph(document, liverSize(inView)),
     strips,
-    procedures: inView.length ? atWidths(document, ctx.widths, drawBars) : nothing(),
+    procedures: inView.length ? atWidths({widths: ctx.widths, document}, drawBars) : nothing(),
     table: inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing(),
     pet: paragraph(document, liverPet(inView))
   };

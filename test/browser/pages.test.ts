@@ -66,6 +66,7 @@ describe("the URL carries the view", () => {
   it("changing a filter updates the URL without a reload, and back and forward walk through the changes", async () => {
     const r = await visit("explore");
     await r.page.evaluate(() => ((window as unknown as {marker: number}).marker = 42));
+    await r.page.locator(".filter-panel summary").click();
     await r.page.locator("#filter-sex-M").check();
     await expect.poll(() => r.page.url()).toContain("sex=M");
     expect(await count(r)).toBe("3 of 10 patients");
@@ -83,7 +84,8 @@ describe("the URL carries the view", () => {
 
   it("clicking a bar filters by its category", async () => {
     const r = await visit("explore");
-    await r.page.locator('svg rect[data-label="Retroperitoneum"]').first().click();
+    // The whole-series chart from the HTML: its bars name the filter they toggle.
+    await r.page.locator('[data-slot=bar-primarySite] .only-wide rect[data-toggle="Retroperitoneum"]').click();
     await expect.poll(() => count(r)).toBe("5 of 10 patients");
     expect(r.page.url()).toContain("primarySite=Retroperitoneum");
   });
