@@ -81,9 +81,12 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
 
   let drawn = 0;
+  // The width each slot had when drawn live (none while the whole-series drawing from the HTML is shown).
+  const drawnAt = new Map<string, number>();
   const draw = async (filters: FilterState) => {
     const ticket = ++drawn;
     if (activeFilterCount(filters) === 0 && (options.controls?.isDefault() ?? true)) {
+      drawnAt.clear();
       for (const [name, s] of slots) s.replaceChildren(...wholeSeries.get(name)!);
       say(status, "");
       options.onChange?.(filters);
@@ -103,11 +106,21 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
     for (const [name, s] of slots) {
       if (rendered[name]) s.replaceChildren(rendered[name]);
       s.classList.remove("lms-updating");
+      drawnAt.set(name, s.clientWidth);
     }
     say(status, "");
     options.onChange?.(filters);
   };
   panel.addEventListener("input", () => void draw(panel.value));
+  // A live drawing follows the page's width (a phone turned, a window resized), as the HTML's own drawings do
+  // through CSS: redrawn once the resizing settles, if a slot's width changed.
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  globalThis.addEventListener?.("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if ([...drawnAt].some(([name, width]) => slots.get(name)!.clientWidth !== width)) void draw(panel.value);
+    }, 200);
+  });
   options.controls?.element.addEventListener("change", () => void draw(panel.value));
   await draw(panel.value);
   return panel;

@@ -106,4 +106,15 @@ describe("the Explore page arrives rendered", () => {
     await expect.poll(() => new URL(page.url()).search).toBe("?by=vitalStatus");
     await expect.poll(() => page.locator("[data-slot=table] thead").innerText(), live).toMatch(/Alive\s+n = 8[\s\S]*Dead\s+n = 2/);
   });
+
+  it("a live drawing follows the page's width when the window is resized", async () => {
+    const {page} = await open("explore?sex=M");
+    await settled(page);
+    const chartWidth = () => page.locator("[data-slot=bar-sex] svg").first().evaluate((svg) => Number(svg.getAttribute("width")));
+    const slotWidth = () => page.locator("[data-slot=bar-sex]").evaluate((slot) => slot.clientWidth);
+    expect(await chartWidth()).toBe(await slotWidth());
+    const before = await chartWidth();
+    await page.setViewportSize({width: 900, height: 900});
+    await expect.poll(async () => (await chartWidth()) === (await slotWidth()) && (await chartWidth()) !== before, live).toBe(true);
+  });
 });
