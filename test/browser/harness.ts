@@ -185,3 +185,31 @@ export function browserSuite(): {open(path: string, options?: SuiteOpenOptions):
     }
   };
 }
+
+/**
+ * One describe file's browser, for tests that read a page once it has settled: like browserSuite, but each visit
+ * goes through openPage (requests off the origin recorded and blocked, downloads accepted, a colour scheme) and
+ * waits for the page to settle.
+ * @example const visit = visitSuite(); const r = await visit("explore?sex=M", {width: 375}); r.status // 200
+ */
+export function visitSuite(): (path: string, options?: Parameters<typeof openPage>[2]) => Promise<PageRecord & {status: number | undefined}> {
+  let site: StaticSite;
+  let browser: Browser;
+  const opened: PageRecord[] = [];
+  beforeAll(async () => {
+    site = await serveStatic("dist", "/report/");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(opened.map((r) => r.page.context().close()));
+    await browser?.close();
+    await site?.close();
+  });
+  return async (path, options = {}) => {
+    const record = await openPage(browser, site.origin, options);
+    opened.push(record);
+    const response = await record.page.goto(site.url + path);
+    await settled(record.page);
+    return {...record, status: response?.status()};
+  };
+}

@@ -1,29 +1,8 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import {type PageRecord, settled, visitSuite} from "./harness.js";
 
 // What a surgeon and an editor would notice (issue 13), checked on the built site in Chromium.
-let site: StaticSite;
-let browser: Browser;
-const opened: PageRecord[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((r) => r.page.context().close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function visit(path: string, options: Parameters<typeof openPage>[2] = {}) {
-  const record = await openPage(browser, site.origin, options);
-  opened.push(record);
-  await record.page.goto(site.url + path);
-  await settled(record.page);
-  return record;
-}
+const visit = visitSuite();
 
 const xTicks = (r: PageRecord) =>
   r.page.locator('.km-chart:visible svg[aria-label^="Kaplan"] g[data-mark="x-axis tick label"] text').allTextContents();

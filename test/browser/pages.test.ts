@@ -1,7 +1,6 @@
 import {mkdirSync} from "node:fs";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import {type PageRecord, settled, visitSuite} from "./harness.js";
 
 // Drives the built site (dist/, built by test/global-setup.ts) in Debian's Chromium, served under a sub-path.
 const pages = [
@@ -15,27 +14,7 @@ const pages = [
   {path: "data", name: "data", charts: 0, tables: 2}
 ];
 
-let site: StaticSite;
-let browser: Browser;
-const opened: PageRecord[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((r) => r.page.context().close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function visit(path: string, options: Parameters<typeof openPage>[2] = {}) {
-  const record = await openPage(browser, site.origin, options);
-  opened.push(record);
-  const response = await record.page.goto(site.url + path);
-  await settled(record.page);
-  return {...record, status: response?.status()};
-}
+const visit = visitSuite();
 
 const count = (r: PageRecord) => r.page.getByTestId("cohort-count").textContent();
 
@@ -173,7 +152,6 @@ describe("screenshots", () => {
           await r.page.screenshot({path: `test-results/screenshots/${name}-${width}-${colorScheme}.png`, fullPage: true});
           expect(r.errors, `${name} ${width} ${colorScheme}`).toEqual([]);
           await r.page.context().close();
-          opened.splice(opened.indexOf(r), 1);
         }
       }
     }

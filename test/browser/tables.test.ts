@@ -1,6 +1,6 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser, Page} from "playwright-core";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {visitSuite} from "./harness.js";
 
 // Issue 13, item 6: tables were cut off on a wide screen (Inputs.table boxes of 640 x 285 px showing half the
 // columns and nine of ten rows; Explore's split Table 1 cutting its column heads). A reader must see every
@@ -72,27 +72,8 @@ async function tableViews(page: Page): Promise<TableView[]> {
   });
 }
 
-let site: StaticSite;
-let browser: Browser;
-const opened: PageRecord[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((r) => r.page.context().close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function visit(path: string, width: number): Promise<Page> {
-  const record = await openPage(browser, site.origin, {width, height: 900});
-  opened.push(record);
-  await record.page.goto(site.url + path);
-  await settled(record.page);
-  return record.page;
-}
+const visitPage = visitSuite();
+const visit = async (path: string, width: number): Promise<Page> => (await visitPage(path, {width, height: 900})).page;
 
 // Explore's split: every choice of its "by" key that makes the most or the widest columns.
 const explore = ["explore", "explore?by=sex", "explore?by=primarySite", "explore?by=primaryProcedure", "explore?by=liverProcedure"];
