@@ -1,14 +1,14 @@
 // Page loader of the Overview: the narrative (src/narrative/index.md.tmpl) with every figure of the whole series
 // filled in and every view drawn as HTML and SVG, so the page reads before, and without, any script.
-import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
-import {fillTemplate, html, pageDocument, slots, staticPanel, text} from "./pages/compose.js";
+import {readCohort} from "./data/emit-dataset.js";
+import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {seriesTable} from "./components/seriesTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {overviewStory} from "./lib/prose/overviewStory.js";
 import {trustParagraph} from "./lib/prose/trust.js";
 import {renderOverview} from "./views/overview.js";
 
-try {
+export default pageLoader(import.meta, () => {
   const {patients, study, claims} = readCohort();
   const {article} = study;
   const document = pageDocument();
@@ -19,20 +19,16 @@ try {
     registry: article.registry,
     document
   });
-  process.stdout.write(
-    fillTemplate(new URL("./narrative/index.md.tmpl", import.meta.url), {
-      citation: `${text(article.authors.join(", "))}. <em>${text(article.title)}.</em> ${text(article.journal)}.`,
-      panel: staticPanel(patients, {document}),
-      ...slots(views),
-      design: text(article.design.toLowerCase()),
-      registryPatients: text(String(article.registry.patients)),
-      from: text(article.studyPeriod.from),
-      to: text(article.studyPeriod.to),
-      ...Object.fromEntries(Object.entries(story).filter(([k]) => k !== "seriesOutcome").map(([k, v]) => [k, text(v)])),
-      trust: text(trustParagraph(claims)),
-      series: html(series)
-    })
-  );
-} catch (error) {
-  exitOnSourceError(error);
-}
+  return fillTemplate(new URL("./narrative/index.md.tmpl", import.meta.url), {
+    citation: `${text(article.authors.join(", "))}. <em>${text(article.title)}.</em> ${text(article.journal)}.`,
+    panel: staticPanel(patients, {document}),
+    ...slots(views),
+    design: text(article.design.toLowerCase()),
+    registryPatients: text(String(article.registry.patients)),
+    from: text(article.studyPeriod.from),
+    to: text(article.studyPeriod.to),
+    ...Object.fromEntries(Object.entries(story).filter(([k]) => k !== "seriesOutcome").map(([k, v]) => [k, text(v)])),
+    trust: text(trustParagraph(claims)),
+    series: html(series)
+  });
+});

@@ -1,29 +1,25 @@
 // Page loader of the Survival page: the narrative (src/narrative/survival.md.tmpl) with every view of the whole
 // series (one curve, the first years) drawn as HTML and SVG, so the page reads before, and without, any script.
-import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
-import {fillTemplate, html, pageDocument, slots, staticPanel, text} from "./pages/compose.js";
+import {readCohort} from "./data/emit-dataset.js";
+import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {defaultSurvivalControls, survivalControls} from "./components/survivalControls.js";
 import {emptyFilters} from "./lib/filters.js";
 import {formatNumber} from "./lib/format.js";
 import {describeNumeric} from "./lib/stats.js";
 import {renderSurvival} from "./views/survival.js";
 
-try {
+export default pageLoader(import.meta, () => {
   const {patients, timeline, study} = readCohort();
   const document = pageDocument();
   const views = renderSurvival({patients, inView: patients, filters: emptyFilters, controls: defaultSurvivalControls, timeline, widths: [340, 960], document});
   const crude = describeNumeric(patients, "survivalMonths");
-  process.stdout.write(
-    fillTemplate(new URL("./narrative/survival.md.tmpl", import.meta.url), {
-      panel: staticPanel(patients, {document, keep: ["by", "range"]}),
-      controls: html(survivalControls({document})),
-      ...slots(views),
-      n: text(String(patients.length)),
-      crudeMedian: text(formatNumber(crude.median)),
-      crudeMean: text(formatNumber(crude.mean)),
-      timeOrigin: text(study.assumptions.find((a) => a.id === "time-origin")?.text ?? "")
-    })
-  );
-} catch (error) {
-  exitOnSourceError(error);
-}
+  return fillTemplate(new URL("./narrative/survival.md.tmpl", import.meta.url), {
+    panel: staticPanel(patients, {document, keep: ["by", "range"]}),
+    controls: html(survivalControls({document})),
+    ...slots(views),
+    n: text(String(patients.length)),
+    crudeMedian: text(formatNumber(crude.median)),
+    crudeMean: text(formatNumber(crude.mean)),
+    timeOrigin: text(study.assumptions.find((a) => a.id === "time-origin")?.text ?? "")
+  });
+});

@@ -1,20 +1,16 @@
 // Page loader of the Treatment page: the narrative (src/narrative/treatment.md.tmpl) with every view of the whole
 // series drawn as HTML and SVG, so the page reads before, and without, any script.
-import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
-import {fillTemplate, pageDocument, slots, staticPanel} from "./pages/compose.js";
+import {readCohort} from "./data/emit-dataset.js";
+import {fillTemplate, pageDocument, pageLoader, slots, staticPanel} from "./pages/compose.js";
 import {emptyFilters} from "./lib/filters.js";
 import {renderTreatment} from "./views/treatment.js";
 
-try {
+export default pageLoader(import.meta, () => {
   const {patients, drugs, timeline} = readCohort();
   const document = pageDocument();
   const views = renderTreatment({patients, inView: patients, filters: emptyFilters, drugs, timeline, widths: [340, 760], document});
-  process.stdout.write(
-    fillTemplate(new URL("./narrative/treatment.md.tmpl", import.meta.url), {
-      panel: staticPanel(patients, {document}),
-      ...slots(views)
-    })
-  );
-} catch (error) {
-  exitOnSourceError(error);
-}
+  return fillTemplate(new URL("./narrative/treatment.md.tmpl", import.meta.url), {
+    panel: staticPanel(patients, {document}),
+    ...slots(views)
+  });
+});

@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("claims");
+export default emitDataset(import.meta, "claims");

@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("drugs");
+export default emitDataset(import.meta, "drugs");

@@ -10,8 +10,8 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {fileURLToPath} from "node:url";
+import {join, resolve} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
 import {buildCohort, type Cohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder, sourceDirVariable} from "../../data-loaders/read-source.js";
 import {SourceError} from "../../data-loaders/source-error.js";
@@ -63,13 +63,27 @@ export function readCohort(): Cohort {
   ) as unknown as Cohort;
 }
 
-/** Writes one dataset of the cohort to stdout; a source problem prints its one-line message and exits 1. */
-export function emitDataset(name: keyof Cohort): void {
-  try {
-    process.stdout.write(readFileSync(join(cohortCache(), `${name}.json`)));
-  } catch (error) {
-    exitOnSourceError(error);
+/**
+ * A Framework loader's entry (a data loader here, or a page loader): run as a script (`tsx src/data/x.json.ts`,
+ * as `npm run dev` does), it writes its output to stdout, a source problem ending it with its one-line message
+ * and exit code 1 before anything is written; imported, it only hands `render` over, so that scripts/build.ts
+ * runs every loader in one process instead of starting one per file.
+ * @example export default loaderEntry(import.meta, () => JSON.stringify(x));
+ */
+export function loaderEntry<T extends string | Uint8Array>(meta: ImportMeta, render: () => T): () => T {
+  if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === meta.url) {
+    try {
+      process.stdout.write(render());
+    } catch (error) {
+      exitOnSourceError(error);
+    }
   }
+  return render;
+}
+
+/** The data loader of one dataset of the cohort. @example export default emitDataset(import.meta, "patients"); */
+export function emitDataset(meta: ImportMeta, name: keyof Cohort): () => Buffer {
+  return loaderEntry(meta, () => readFileSync(join(cohortCache(), `${name}.json`)));
 }
 
 /** A source problem ends the loader with its one-line message (file, row, column, value, expectation). */

@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("patients");
+export default emitDataset(import.meta, "patients");

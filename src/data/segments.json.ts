@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("segments");
+export default emitDataset(import.meta, "segments");

@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("study");
+export default emitDataset(import.meta, "study");

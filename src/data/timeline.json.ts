@@ -1,3 +1,3 @@
 import {emitDataset} from "./emit-dataset.js";
 
-emitDataset("timeline");
+export default emitDataset(import.meta, "timeline");

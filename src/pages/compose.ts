@@ -8,6 +8,16 @@
 import {readFileSync} from "node:fs";
 import {parseHTML} from "linkedom";
 import {filterPanel} from "../components/filterPanel.js";
+import {loaderEntry} from "../data/emit-dataset.js";
+
+/**
+ * A page loader's entry: run by Framework (`tsx src/x.md.ts`, in `npm run dev`), it prints the page's Markdown;
+ * imported by scripts/build.ts, it hands `render` over (see loaderEntry).
+ * @example export default pageLoader(import.meta, () => fillTemplate(url, values));
+ */
+export function pageLoader(meta: ImportMeta, render: () => string): () => string {
+  return loaderEntry(meta, render);
+}
 
 /** A document to render components into, as the browser's would be (components take a `document` option). */
 export function pageDocument(): Document {
