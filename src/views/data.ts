@@ -38,7 +38,11 @@ export function renderData(ctx: DataContext): Record<"download", HTMLElement> {
   const json = downloadFilename(ctx.filters, "json");
   const downloads =
     ctx.files && activeFilters(ctx.filters).length === 0
-      ? [element(document, "a", {href: ctx.files.csv, download: csv}, ["Download CSV"]), element(document, "a", {href: ctx.files.json, download: json}, ["Download JSON"])]
+      ? // The class lets the stylesheet draw these links like the buttons that replace them once filtered.
+        [
+          element(document, "a", {href: ctx.files.csv, download: csv, class: "download-link"}, ["Download CSV"]),
+          element(document, "a", {href: ctx.files.json, download: json, class: "download-link"}, ["Download JSON"])
+        ]
       : [
           downloadButton(() => toCsv(flattenPatients(ctx.inView)), {filename: csv, type: "text/csv", label: "Download CSV", ...doc}),
           downloadButton(() => JSON.stringify(ctx.inView, null, 2), {filename: json, type: "application/json", label: "Download JSON", ...doc})
