@@ -46,3 +46,16 @@ export function claimFilterParams(filter: ClaimFilter): {verdict: string; sectio
 export function matchesClaimFilter(claim: {verdict: string; sections: readonly string[]}, filter: ClaimFilter): boolean {
   return (filter.verdicts as readonly string[]).includes(claim.verdict) && (filter.section === allSections || claim.sections.includes(filter.section));
 }
+
+/**
+ * The query without the audit's own parameters: what the page's links carry to other pages, which know the
+ * cohort filters but not the audit's verdict or section (they would report them as ignored).
+ * @example cohortQuery("?sex=F&verdict=inconsistent&section=Results") // "?sex=F"
+ */
+export function cohortQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete("verdict");
+  params.delete("section");
+  const rest = params.toString();
+  return rest ? `?${rest}` : "";
+}

@@ -105,8 +105,8 @@ describe("the Audit page arrives rendered", () => {
     expect(errors).toEqual([]);
   });
 
-  it("page links, in the sidebar and on the cards, carry the query the page was opened with (the cohort filters)", async () => {
-    const {page} = await open("audit?sex=F");
+  it("page links, in the sidebar and on the cards, carry the cohort filters, not the audit's own parameters", async () => {
+    const {page} = await open("audit?sex=F&verdict=inconsistent&section=Results");
     await settled(page);
     await expect.poll(() => page.locator('#observablehq-sidebar a[href^="./survival"]').getAttribute("href")).toBe("./survival?sex=F");
     expect(await page.locator("#claim-results-age-range .claim-patients a").first().getAttribute("href")).toBe("./patients?sex=F#patient-8");

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {allSections, auditVerdicts, claimFilterParams, matchesClaimFilter, parseClaimFilter} from "../../src/lib/claimFilter.js";
+import {allSections, auditVerdicts, claimFilterParams, cohortQuery, matchesClaimFilter, parseClaimFilter} from "../../src/lib/claimFilter.js";
 
 const sections = ["Abstract", "Results", "Table 1 footnote a"];
 
@@ -46,5 +46,16 @@ describe("matchesClaimFilter", () => {
   it("matchesClaimFilter needs the statement's verdict among those chosen; none chosen shows none", () => {
     expect(matchesClaimFilter(repeated, {verdicts: ["consistent", "ambiguous"], section: allSections})).toBe(false);
     expect(matchesClaimFilter(repeated, {verdicts: [], section: allSections})).toBe(false);
+  });
+});
+
+describe("cohortQuery", () => {
+  it("cohortQuery keeps the cohort filters, in order, and drops the audit's verdict and section", () => {
+    expect(cohortQuery("?sex=F&verdict=inconsistent&primarySite=Stomach&section=Results")).toBe("?sex=F&primarySite=Stomach");
+    expect(cohortQuery("?age=40-60")).toBe("?age=40-60");
+  });
+  it("cohortQuery of the audit's parameters only, or of nothing, is empty", () => {
+    expect(cohortQuery("?verdict=ambiguous&section=Abstract")).toBe("");
+    expect(cohortQuery("")).toBe("");
   });
 });
