@@ -1,45 +1,12 @@
 /**
- * The Audit page's filter: a checkbox per verdict (with its count) and a select of the sections the article makes
- * statements in. Plain HTML drawn at build time with every statement shown; the page's small script binds it
- * (bindClaimFilter): it sets the controls from the URL, shows and hides the cards and table rows already in the
- * page, rewrites the count line, and keeps the URL in step. Nothing is drawn again in the browser.
+ * What the Audit page's filter does in the browser: the controls (claimFilterForm.ts, drawn at build time with
+ * every statement shown) are set from the URL, and each change shows and hides the cards and table rows already in
+ * the page, rewrites the count line and keeps the URL in step. Nothing is drawn again. Kept apart from the form's
+ * renderer, so the page loads only this and the pure filter (no card renderer, no DOM builder).
  */
 import {allSections, auditVerdicts, claimFilterParams, type ClaimFilter, matchesClaimFilter, parseClaimFilter} from "../lib/claimFilter.js";
 import {auditShownLine} from "../lib/prose/audit.js";
 import {writeParam} from "../lib/urlParam.js";
-import {type ClaimVerdict, verdictLabel} from "./claimCard.js";
-import {documentOf, element} from "./dom.js";
-
-export interface ClaimFilterFormOptions {
-  document?: Document;
-  /** Statements per verdict, shown beside each checkbox. */
-  counts: Record<ClaimVerdict, number>;
-  /** The sections to choose from, in the order the select lists them. */
-  sections: readonly string[];
-}
-
-/**
- * The controls, every verdict ticked and all sections chosen. They arrive disabled: without the script they could
- * not filter, and the script enables them once it can.
- * @example claimFilterForm({counts, sections: ["Abstract", "Results"], document}) // <form id="claim-filter" class="survival-controls claim-filter">
- */
-export function claimFilterForm(options: ClaimFilterFormOptions): HTMLFormElement {
-  const document = documentOf(options);
-  const boxes = auditVerdicts.map((v) =>
-    element(document, "label", {}, [element(document, "input", {type: "checkbox", name: "verdict", value: v, checked: true, disabled: true}), ` ${verdictLabel[v]} (${options.counts[v]})`])
-  );
-  const select = element(
-    document,
-    "select",
-    {id: "claim-section", name: "section", disabled: true},
-    [allSections, ...options.sections].map((s) => element(document, "option", {value: s, selected: s === allSections}, [s]))
-  );
-  // The Survival page's controls have the same parts (a fieldset of boxes, a labelled select): same layout.
-  return element(document, "form", {id: "claim-filter", class: "survival-controls claim-filter"}, [
-    element(document, "fieldset", {class: "control"}, [element(document, "legend", {}, ["Verdict"]), ...boxes]),
-    element(document, "div", {class: "control"}, [element(document, "label", {for: "claim-section"}, ["Section"]), " ", select])
-  ]);
-}
 
 const sectionSelect = (form: HTMLFormElement) => form.querySelector<HTMLSelectElement>("select[name=section]")!;
 const verdictBoxes = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement>("input[name=verdict]")];

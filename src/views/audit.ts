@@ -4,7 +4,7 @@
  * card per statement. The page's script only shows and hides what these put in the HTML (claimFilter.ts).
  */
 import {type AuditedClaim, claimCard, claimSectionList, claimSections, claimTable, type ClaimVerdict, verdictLabel} from "../components/claimCard.js";
-import {claimFilterForm} from "../components/claimFilter.js";
+import {claimFilterForm} from "../components/claimFilterForm.js";
 import {documentOf, element} from "../components/dom.js";
 import {auditVerdicts} from "../lib/claimFilter.js";
 import {auditRepeatedLine, grimLead} from "../lib/prose/audit.js";

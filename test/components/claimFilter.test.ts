@@ -1,7 +1,8 @@
 import {afterEach, describe, expect, it, vi} from "vitest";
 import {buildCohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
-import {bindClaimFilter, claimFilterForm, readClaimFilterForm, setClaimFilterForm, showClaims} from "../../src/components/claimFilter.js";
+import {bindClaimFilter, readClaimFilterForm, setClaimFilterForm, showClaims} from "../../src/components/claimFilter.js";
+import {claimFilterForm} from "../../src/components/claimFilterForm.js";
 import {allSections} from "../../src/lib/claimFilter.js";
 import {html, pageDocument} from "../../src/pages/compose.js";
 import {renderAudit, verdictCounts} from "../../src/views/audit.js";
