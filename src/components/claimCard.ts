@@ -81,10 +81,23 @@ export function claimPlaces(claim: Pick<AuditedClaim, "section" | "quote" | "pla
   return claim.places?.length ? claim.places : [{section: claim.section, quote: claim.quote}];
 }
 
+/** The sections a claim is made in, each once, in the order of its places. @example claimSectionList(medianAge) // ["Abstract", "Results"] */
+export function claimSectionList(claim: Pick<AuditedClaim, "section" | "quote" | "places">): string[] {
+  return [...new Set(claimPlaces(claim).map((p) => p.section))];
+}
+
 /** The sections a claim is made in, each once, joined for reading: "Results", "Abstract and Results". */
 export function claimSections(claim: Pick<AuditedClaim, "section" | "quote" | "places">): string {
-  const sections = [...new Set(claimPlaces(claim).map((p) => p.section))];
+  const sections = claimSectionList(claim);
   return sections.length <= 1 ? sections.join("") : `${sections.slice(0, -1).join(", ")} and ${sections.at(-1)}`;
+}
+
+/**
+ * What a card and a table row carry for the Audit page's filter, which shows and hides them where they are
+ * without the data behind them: the verdict, and the sections as a JSON list (a section name may hold any text).
+ */
+function filterAttributes(claim: AuditedClaim) {
+  return {"data-verdict": claim.verdict, "data-sections": JSON.stringify(claimSectionList(claim))};
 }
 
 /** @example claimCard(claims.find((c) => c.id === "results-age-range")) // <article class="claim inconsistent" id="claim-results-age-range"> */
@@ -107,7 +120,7 @@ export function claimCard(claim: AuditedClaim, options: {document?: Document} = 
           ...places.map((p) => element(document, "blockquote", {"data-section": p.section}, [element(document, "cite", {}, [p.section]), ` “${p.quote}”`])),
           element(document, "p", {class: "claim-repeated muted"}, [`The article makes this statement ${times(places.length)}; the audit counts it once.`])
         ];
-  return element(document, "article", {class: `claim ${claim.verdict}`, id: `claim-${claim.id}`}, [
+  return element(document, "article", {class: `claim ${claim.verdict}`, id: `claim-${claim.id}`, ...filterAttributes(claim)}, [
     element(document, "header", {}, [
       element(document, "span", {class: `badge ${claim.verdict}`}, [verdictLabel[claim.verdict]]),
       " ",
@@ -144,7 +157,7 @@ export function claimTable(claims: readonly AuditedClaim[], options: {document?:
   ]);
   const rows = claims.map((c) => {
     const places = claimPlaces(c);
-    return element(document, "tr", {class: c.verdict, "data-claim": c.id}, [
+    return element(document, "tr", {class: c.verdict, "data-claim": c.id, ...filterAttributes(c)}, [
       cell("td", [element(document, "span", {class: `badge ${c.verdict}`}, [verdictLabel[c.verdict]])]),
       cell("td", [claimSections(c)]),
       cell("td", [

@@ -23,6 +23,10 @@ import {
   valueNames
 } from "../lib/filters.js";
 import {documentOf, element} from "./dom.js";
+import {carryQuery} from "./pageLinks.js";
+
+// carryQuery lives in its own light module (for pages without the panel) and is re-exported beside the panel it serves.
+export {carryQuery};
 
 export interface FilterPanelOptions {
   document?: Document;
@@ -205,24 +209,4 @@ function removeField(state: FilterState, key: string): FilterState {
 /** Shortens a value for display; the text is only ever set as textContent, never parsed as HTML. */
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-/**
- * Points every link to another page of the report at the same filtered view, by giving it the current query.
- * Links to files, downloads, in-page anchors and other sites are left alone.
- */
-export function carryQuery(document: Document, search: string): void {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href]")) {
-    const original = a.dataset.pageHref ?? a.getAttribute("href")!;
-    if (a.hasAttribute("download") || /^([a-z]+:|\/\/|#)/i.test(original) || /(^|\/)_file\//.test(original)) continue;
-    if (/\.[a-z0-9]+($|[?#])/i.test(original.replace(/^\.\.?\//, ""))) continue; // a file, not a page
-    a.dataset.pageHref = original;
-    const [path, hash] = splitHash(original.split("?")[0]!, original);
-    a.setAttribute("href", `${path}${search}${hash}`);
-  }
-}
-
-function splitHash(path: string, original: string): [string, string] {
-  const i = original.indexOf("#");
-  return [path.split("#")[0]!, i >= 0 ? original.slice(i) : ""];
 }

@@ -26,10 +26,15 @@ async function visit(path: string) {
   return {...record, status: response?.status()};
 }
 
+// The page holds every statement (drawn at build time) and hides those the filter leaves out: the checks count
+// what a reader sees, the shown cards and rows only.
+const cards = "article.claim:visible";
+const rows = "table.claim-table tbody tr:visible";
+
 /** The verdict of each card and of each table row, top to bottom. */
-const cardVerdicts = (r: PageRecord) => r.page.locator("article.claim").evaluateAll((cards) => cards.map((c) => c.classList[1]));
-const rowClaims = (r: PageRecord) => r.page.locator("table.claim-table tbody tr").evaluateAll((rows) => rows.map((tr) => [tr.getAttribute("data-claim"), tr.className]));
-const cardIds = (r: PageRecord) => r.page.locator("article.claim").evaluateAll((cards) => cards.map((c) => c.id.replace(/^claim-/, "")));
+const cardVerdicts = (r: PageRecord) => r.page.locator(cards).evaluateAll((cards) => cards.map((c) => c.classList[1]));
+const rowClaims = (r: PageRecord) => r.page.locator(rows).evaluateAll((rows) => rows.map((tr) => [tr.getAttribute("data-claim"), tr.className]));
+const cardIds = (r: PageRecord) => r.page.locator(cards).evaluateAll((cards) => cards.map((c) => c.id.replace(/^claim-/, "")));
 const testId = (r: PageRecord, id: string) => r.page.getByTestId(id).textContent();
 
 describe("the audit page", () => {
@@ -80,7 +85,7 @@ describe("the audit page", () => {
     expect(await testId(r, "audit-repeated")).toBe("18 statements the article makes more than once, each counted once (121 places in all)");
     expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-ambiguous"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["14", "9", "39", "36"]);
     // One card quotes it (the age range's card names it in its joint explanation, not as a quote).
-    expect(await r.page.locator("article.claim", {has: r.page.locator("blockquote", {hasText: "the median age was 48 years"})}).count()).toBe(1);
+    expect(await r.page.locator(cards, {has: r.page.locator("blockquote", {hasText: "the median age was 48 years"})}).count()).toBe(1);
     const card = r.page.locator("#claim-abstract-median-age");
     expect(await card.locator("blockquote cite").allTextContents()).toEqual(["Abstract", "Results"]);
     expect(await card.locator(".claim-repeated").textContent()).toBe("The article makes this statement twice; the audit counts it once.");

@@ -2,7 +2,7 @@ import {parseHTML} from "linkedom";
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
-import {claimCard, claimTable} from "../../src/components/claimCard.js";
+import {claimCard, claimSectionList, claimTable} from "../../src/components/claimCard.js";
 
 const {document} = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
@@ -122,6 +122,16 @@ describe("claimCard of a statement the article repeats", () => {
       ["Arithmetic (printed precision)", "impossible: with each of the 10 printed values anywhere within ±0.5 (half of the printed unit, 1), their median lies between 46 and 47, so it cannot be 48"]
     ]);
   });
+  it("claimCard(abstract-median-age) carries its verdict and both sections for the page's filter", () => {
+    expect([card.getAttribute("data-verdict"), JSON.parse(card.getAttribute("data-sections")!)]).toEqual(["inconsistent", ["Abstract", "Results"]]);
+  });
+  it("claimSectionList gives each section once, in the order of the places; claimCard keeps a section with any text intact", () => {
+    expect(claimSectionList(claim("abstract-median-age"))).toEqual(["Abstract", "Results"]);
+    expect(claimSectionList({section: "Results", quote: "q", places: [{section: "Results", quote: "q"}, {section: "Results", quote: "r"}]})).toEqual(["Results"]);
+    const odd = 'Table 1 "footnote" [a], b';
+    const card = claimCard({...claim("results-age-range"), places: [{section: odd, quote: "q"}]}, {document: doc});
+    expect(JSON.parse(card.getAttribute("data-sections")!)).toEqual([odd]);
+  });
   it("claimCard of a claim without places (an older dataset) shows its one place", () => {
     const {places: _, ...old} = claim("abstract-median-age");
     const card = claimCard(old, {document: doc});
@@ -167,6 +177,13 @@ describe("claimTable", () => {
       ["abstract-median-age", "inconsistent", "Inconsistent", "Abstract and Results", "“the median age was 48 years” (stated twice)", "48", "46.5"],
       ["results-age-range", "inconsistent", "Inconsistent", "Results", "“range, 38–60 years”", "38–60", "38–69"],
       ["discussion-faraj", "not-checkable", "Not checkable", "Discussion", "“Faraj et al. [4] reported five cases of liver resection”", "5", "cannot be recomputed from the tables"]
+    ]);
+  });
+  it("claimTable's rows carry each statement's verdict and sections, as its card does", () => {
+    expect(rows.map((r) => [r.getAttribute("data-verdict"), JSON.parse(r.getAttribute("data-sections")!)])).toEqual([
+      ["inconsistent", ["Abstract", "Results"]],
+      ["inconsistent", ["Results"]],
+      ["not-checkable", ["Discussion"]]
     ]);
   });
   it("claimTable links each statement to its card", () => {

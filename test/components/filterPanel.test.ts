@@ -2,7 +2,8 @@ import {parseHTML} from "linkedom";
 import {describe, expect, it, vi} from "vitest";
 import {buildCohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
-import {carryQuery, filterPanel, type FilterPanel, type FilterPanelOptions} from "../../src/components/filterPanel.js";
+import {filterPanel, type FilterPanel, type FilterPanelOptions} from "../../src/components/filterPanel.js";
+import {carryQuery} from "../../src/components/pageLinks.js";
 import {emptyFilters} from "../../src/lib/filters.js";
 
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
