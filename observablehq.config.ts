@@ -1,4 +1,3 @@
-import {existsSync} from "node:fs";
 // Observable Framework configuration. Every page imports Plot, Inputs and Arquero from node_modules (see the
 // README: the build has no CDN), and no global stylesheet is loaded, so the site makes no request off its origin.
 /** Each page's description, for search engines and link previews (Framework keeps no custom front matter). */
@@ -23,27 +22,6 @@ const descriptions: Record<string, string> = {
 
 const defaultDescription =
   "An interactive companion to a case series of patients whose liver metastases of leiomyosarcoma were resected: data, survival, and an audit of the article's figures.";
-
-/**
- * Every number on a page is computed in the browser, so the page's text and charts arrive after the first paint
- * and would push each other around as they do (layout shift). Everything from a page's first cell on is therefore
- * kept invisible (not removed: its space is laid out) until no cell is still loading, then shown at once; after
- * 5 s it is shown whatever the state, so a failing cell can never hide the page. The heading and introduction
- * above the first cell, and the sidebar, paint at once (style.css).
- */
-const revealWhenRendered = `(() => {
-  const root = document.documentElement, started = Date.now();
-  root.classList.add("lms-pending");
-  const check = () => {
-    const ready = document.readyState !== "loading" && document.querySelector("#observablehq-main") && !document.querySelector("observablehq-loading");
-    if (ready || Date.now() - started > 5000) requestAnimationFrame(() => root.classList.remove("lms-pending"));
-    else setTimeout(check, 16);
-  };
-  check();
-})();`;
-
-/** Pages drawn at build time by a page loader (src/x.md.ts) arrive rendered: they need no reveal. */
-const prerendered = (path: string) => existsSync(`src${path}.md.ts`);
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -74,8 +52,7 @@ export default {
     `<meta name="description" content="${escapeAttribute(descriptions[path] ?? defaultDescription)}">
 <link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M1 7c0-4 5-6 9-5s5 3 5 4-3 3-6 4-8 3-8-3z" fill="#8b3a2b"/></svg>'
-    ).toString("base64")}">
-${prerendered(path) ? "" : `<script>${revealWhenRendered}</script>`}`,
+    ).toString("base64")}">`,
   footer:
     "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
 };

@@ -227,7 +227,7 @@ async function lighthouseAll(dist: string): Promise<LighthouseRow[]> {
 /** Milliseconds from navigation start until no cell is still loading. */
 async function loadTime(page: Page, url: string, timeout = 120_000): Promise<number> {
   await page.goto(url, {timeout});
-  const handle = await page.waitForFunction('!document.querySelector("observablehq-loading") && !document.documentElement.classList.contains("lms-pending") && performance.now()', null, {timeout, polling: 10});
+  const handle = await page.waitForFunction('!document.querySelector("observablehq-loading") && performance.now()', null, {timeout, polling: 10});
   return (await handle.jsonValue()) as number;
 }
 

@@ -2,28 +2,21 @@
 // glance and a card for every statement drawn as HTML, so the page reads before, and without, any script; the
 // page's script only filters what is there. A series without the article's statements gets a page that says so
 // (src/narrative/audit-empty.md.tmpl), with no tallies of nothing.
-import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
+import {readCohort} from "./data/emit-dataset.js";
 import {auditShownLine} from "./lib/prose/audit.js";
-import {fillTemplate, html, pageDocument, text} from "./pages/compose.js";
+import {fillTemplate, html, pageDocument, pageLoader, text} from "./pages/compose.js";
 import {renderAudit} from "./views/audit.js";
 
-try {
+export default pageLoader(import.meta, () => {
   const {claims} = readCohort();
-  if (!claims.length) {
-    process.stdout.write(fillTemplate(new URL("./narrative/audit-empty.md.tmpl", import.meta.url), {}));
-  } else {
-    const views = renderAudit({claims, document: pageDocument()});
-    process.stdout.write(
-      fillTemplate(new URL("./narrative/audit.md.tmpl", import.meta.url), {
-        tallies: html(views.tallies),
-        grim: views.grim ? html(views.grim) : "",
-        controls: html(views.controls),
-        shown: text(auditShownLine(claims.length, claims.length)),
-        table: html(views.table),
-        cards: html(views.cards)
-      })
-    );
-  }
-} catch (error) {
-  exitOnSourceError(error);
-}
+  if (!claims.length) return fillTemplate(new URL("./narrative/audit-empty.md.tmpl", import.meta.url), {});
+  const views = renderAudit({claims, document: pageDocument()});
+  return fillTemplate(new URL("./narrative/audit.md.tmpl", import.meta.url), {
+    tallies: html(views.tallies),
+    grim: views.grim ? html(views.grim) : "",
+    controls: html(views.controls),
+    shown: text(auditShownLine(claims.length, claims.length)),
+    table: html(views.table),
+    cards: html(views.cards)
+  });
+});

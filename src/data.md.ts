@@ -2,8 +2,8 @@
 // dictionary, the assumptions, the primary-site mapping and the caveat on what the series can show written from
 // the data, and the downloads as links to the files the build wrote, so the page reads, and its data downloads,
 // without any script.
-import {exitOnSourceError, readCohort} from "./data/emit-dataset.js";
-import {fillTemplate, html, pageDocument, slots, staticPanel, text} from "./pages/compose.js";
+import {readCohort} from "./data/emit-dataset.js";
+import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
 import {siteMappingTable} from "./components/siteMappingTable.js";
@@ -11,32 +11,28 @@ import {emptyFilters} from "./lib/filters.js";
 import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
 import {renderData} from "./views/data.js";
 
-try {
+export default pageLoader(import.meta, () => {
   const {patients, study} = readCohort();
   const {article} = study;
   const document = pageDocument();
   // Paths as the page's Markdown writes them: Framework resolves a linked file (here a data loader's output).
   const views = renderData({patients, inView: patients, filters: emptyFilters, files: {csv: "./data/patients.csv", json: "./data/patients.json"}, document});
   const precision = methodsPrecision(patients);
-  process.stdout.write(
-    fillTemplate(new URL("./narrative/data.md.tmpl", import.meta.url), {
-      panel: staticPanel(patients, {document}),
-      ...slots(views),
-      authors: text(article.authors.join(", ")),
-      title: text(article.title),
-      journal: text(article.journal),
-      design: text(article.design),
-      centre: text(article.centre),
-      from: text(article.studyPeriod.from),
-      to: text(article.studyPeriod.to),
-      registryPatients: text(String(article.registry.patients)),
-      dictionary: html(dictionaryTable(study.dictionary, {document})),
-      assumptions: html(assumptionList(study.assumptions, {document})),
-      siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
-      precisionTitle: text(precision.title),
-      precision: text(precision.text)
-    })
-  );
-} catch (error) {
-  exitOnSourceError(error);
-}
+  return fillTemplate(new URL("./narrative/data.md.tmpl", import.meta.url), {
+    panel: staticPanel(patients, {document}),
+    ...slots(views),
+    authors: text(article.authors.join(", ")),
+    title: text(article.title),
+    journal: text(article.journal),
+    design: text(article.design),
+    centre: text(article.centre),
+    from: text(article.studyPeriod.from),
+    to: text(article.studyPeriod.to),
+    registryPatients: text(String(article.registry.patients)),
+    dictionary: html(dictionaryTable(study.dictionary, {document})),
+    assumptions: html(assumptionList(study.assumptions, {document})),
+    siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
+    precisionTitle: text(precision.title),
+    precision: text(precision.text)
+  });
+});

@@ -31,6 +31,16 @@ describe("npm run build", () => {
     }
   });
 
+  it("every page arrives rendered: drawn by a page loader, with no script that hides it until cells have run", () => {
+    for (const page of readdirSync("dist").filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(join("dist", page), "utf8");
+      expect(existsSync(join("src", page.replace(/\.html$/, ".md.ts"))), page).toBe(true);
+      expect(html, page).not.toContain("lms-pending");
+      // The page's own content, not a cell's placeholder: at least one paragraph of the narrative in the HTML.
+      expect(html, page).toMatch(/<main[^>]*>[\s\S]*<p>[^<]{40,}/);
+    }
+  });
+
   it("refuses a malformed source cell, names it, and leaves the previous dist/ as it was", () => {
     const dir = mkdtempSync(join(tmpdir(), "lms-bad-"));
     try {

@@ -126,7 +126,6 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.querySelector("observablehq-loading") &&
-      !document.documentElement.classList.contains("lms-pending") &&
       !document.querySelector(".lms-updating") &&
       !document.querySelector(".live-status:not([hidden])"),
     null,
