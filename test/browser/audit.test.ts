@@ -1,30 +1,9 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./harness.js";
+import {describe, expect, it} from "vitest";
+import {type PageRecord, visitSuite} from "./harness.js";
 
 // Drives the built Audit page (dist/, built by test/global-setup.ts or `npm run build`) in Debian's Chromium,
 // served under a sub-path, and checks what a reader sees: order, compact table, tallies, URL filters.
-let site: StaticSite;
-let browser: Browser;
-const opened: PageRecord[] = [];
-
-beforeAll(async () => {
-  site = await serveStatic("dist", "/report/");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((r) => r.page.context().close()));
-  await browser?.close();
-  await site?.close();
-});
-
-async function visit(path: string) {
-  const record = await openPage(browser, site.origin);
-  opened.push(record);
-  const response = await record.page.goto(site.url + path);
-  await settled(record.page);
-  return {...record, status: response?.status()};
-}
+const visit = visitSuite();
 
 // The page holds every statement (drawn at build time) and hides those the filter leaves out: the checks count
 // what a reader sees, the shown cards and rows only.

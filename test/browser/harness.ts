@@ -212,3 +212,21 @@ export function visitSuite(): (path: string, options?: Parameters<typeof openPag
     return {...record, status: response?.status()};
   };
 }
+
+/**
+ * Starts counting layout shift on a page before it navigates (pass as `init` to open); read the sum with
+ * layoutShift once the page has settled.
+ * @example const {page} = await open("audit", {init: recordLayoutShift}); await settled(page); await layoutShift(page) // 0
+ */
+export async function recordLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as {shift: number};
+    w.shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
+  });
+}
+
+/** The layout shift a page has had since recordLayoutShift. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as {shift: number}).shift);
+}

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, layoutShift, recordLayoutShift, settled} from "./harness.js";
 
 // The Audit page drawn at build time (issue 8): with scripts off it shows every statement, the table and the
 // tallies; with scripts on, a small script only shows and hides what is there, from the URL (verdict, section),
@@ -128,15 +128,10 @@ describe("the Audit page arrives rendered", () => {
     const {page} = await open("audit", {
       width: 412,
       height: 823,
-      init: (page) =>
-        page.addInitScript(() => {
-          const w = window as unknown as {shift: number};
-          w.shift = 0;
-          new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
-        })
+      init: recordLayoutShift
     });
     await settled(page);
     await expect.poll(() => page.locator("#claim-section").isEnabled()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
   });
 });

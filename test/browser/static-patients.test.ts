@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, layoutShift, recordLayoutShift, settled} from "./harness.js";
 
 // The Patients page drawn at build time (issue 8): it reads with scripts off, links to #patient-N land on their
 // summary, and the live layer redraws the tables and summaries in place once the reader filters.
@@ -49,16 +49,11 @@ describe("the Patients page arrives rendered", () => {
     const {page} = await open("patients", {
       width: 412,
       height: 823,
-      init: (page) =>
-        page.addInitScript(() => {
-          const w = window as unknown as {shift: number};
-          w.shift = 0;
-          new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as {value: number}).value))).observe({type: "layout-shift", buffered: true});
-        })
+      init: recordLayoutShift
     });
     await settled(page);
     expect(await page.locator("#patients-search").isEnabled()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as {shift: number}).shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
   });
 
   it("?sex=M redraws the tables and summaries in place to the 3 men, and their table still sorts and searches", async () => {
