@@ -78,7 +78,7 @@ export function bindClaimFilter(document: Document, search = globalThis.location
   setClaimFilterForm(form, filter);
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")) control.disabled = false;
   showClaims(document, filter);
-  // As before the page was drawn at build time: a value the URL cannot mean ("all", an unknown verdict) leaves it.
+  // As when the page was drawn in the browser: a value the URL cannot mean ("all", an unknown verdict) is dropped.
   writeClaimFilter(filter);
   form.addEventListener("change", () => {
     const next = readClaimFilterForm(form);
