@@ -9,43 +9,16 @@
  * build started here would race with test/build.test.ts's when vitest runs files in parallel, and the
  * checkout's dist/ must stay the bundled cohort for the other tests.
  */
-import {spawnSync} from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync
-} from "node:fs";
-import {tmpdir} from "node:os";
-import {join, relative, resolve} from "node:path";
+import {cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {bundledSourceDir} from "../data-loaders/read-source.js";
 import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./browser/harness.js";
+import {filesUnder, npmRunBuild, projectCopy, removeScratch, scratchDir} from "./build-copy.js";
 import {withCell} from "./helpers.js";
 
-const repo = resolve(".");
-const temporary: string[] = [];
-const scratchDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-};
-afterAll(() => temporary.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
-
-/** A copy of what the build reads (sources, pages, config, scripts), with node_modules linked, no output or cache. */
-function projectCopy(): string {
-  const dir = scratchDir("lms-project-");
-  const skip = new Set([".git", "node_modules", "dist", ".build-tmp", "test", "test-results", join("src", ".observablehq")]);
-  cpSync(repo, dir, {recursive: true, filter: (path) => !skip.has(relative(repo, path))});
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
+afterAll(removeScratch);
 
 /** A copy of the bundled source folder with `change` applied to it. */
 function sourceCopy(change: (dir: string) => void): string {
@@ -53,23 +26,6 @@ function sourceCopy(change: (dir: string) => void): string {
   cpSync(bundledSourceDir, dir, {recursive: true});
   change(dir);
   return dir;
-}
-
-function npmRunBuild(project: string, sourceDir: string) {
-  const result = spawnSync("npm", ["run", "build"], {
-    cwd: project,
-    encoding: "utf8",
-    env: {...process.env, LMS_SOURCE_DIR: sourceDir}
-  });
-  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
-}
-
-/** Every file under `dir`, relative to it, sorted. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 /** The one patients.<hash>.json a build wrote under `dist`. */
