@@ -29,7 +29,7 @@ function columnsOf(patients: readonly CheckPatient[], key: "table1" | "table2"):
  */
 export const missingCells: DataCheck = {
   title: "Missing cells",
-  rule: "Counts, per column of both tables, the cells that say the value was not recorded (empty, “–”, “NA”, “Unknown”, “Not recorded”); a gap is noted, never counted as a fault of the series.",
+  rule: "Every cell of both tables is recorded; cells that say a value was not (empty, “–”, “NA”, “Unknown”, “Not recorded”) are counted per column and noted, never taken as a fault of the series.",
   run({patients}: CheckData) {
     if (!patients.length) return checkResult("not applicable", "The series has no patient rows.", []);
     let cells = 0;
