@@ -20,7 +20,10 @@ const idColumn = "No.";
 
 /** Every printed column of a table, in the order the rows print them (the first row's order first). */
 function columnsOf(patients: readonly CheckPatient[], key: "table1" | "table2"): string[] {
-  return [...new Set(patients.flatMap((p) => Object.keys(p.verbatim[key])))].filter((c) => c !== idColumn);
+  const columns = new Set<string>();
+  for (const p of patients) for (const column of Object.keys(p.verbatim[key])) columns.add(column);
+  columns.delete(idColumn);
+  return [...columns];
 }
 
 /**
@@ -33,14 +36,20 @@ export const missingCells: DataCheck = {
   run({patients}: CheckData) {
     if (!patients.length) return checkResult("not applicable", "The series has no patient rows.", []);
     let cells = 0;
-    const gaps = tables.flatMap(({key, name}) =>
-      columnsOf(patients, key).flatMap((column) => {
-        const printed = patients.filter((p) => p.verbatim[key][column] !== undefined);
-        cells += printed.length;
-        const missing = printed.filter((p) => isNotRecorded(p.verbatim[key][column]!)).map((p) => p.id);
-        return missing.length ? [{table: name, column, missing, of: printed.length}] : [];
-      })
-    );
+    // One pass over the cells: per table and column, the patients whose cell says it was not recorded.
+    const gaps = tables.flatMap(({key, name}) => {
+      const missing = new Map(columnsOf(patients, key).map((column) => [column, [] as number[]]));
+      for (const p of patients) {
+        for (const [column, cell] of Object.entries(p.verbatim[key])) {
+          const ids = missing.get(column);
+          if (!ids) continue;
+          cells++;
+          if (isNotRecorded(cell)) ids.push(p.id);
+        }
+      }
+      const printed = (column: string) => patients.filter((p) => p.verbatim[key][column] !== undefined).length;
+      return [...missing].filter(([, ids]) => ids.length).map(([column, ids]) => ({table: name, column, missing: ids, of: printed(column)}));
+    });
     if (!gaps.length) return checkResult("pass", `Every one of the ${pluralize(cells, "cell")} of both tables is recorded.`, []);
     const missing = gaps.reduce((n, g) => n + g.missing.length, 0);
     const findings = gaps.map((g) => ({
