@@ -35,13 +35,15 @@ const serial = (items: readonly string[]) => (items.length <= 1 ? items.join("")
 
 /**
  * How the data checks came out on this series, in one sentence: failing checks first, by title, then those with
- * something to note, those that pass and those that do not apply.
+ * something to note, those that pass and those that do not apply. `of` qualifies "checks" where the sentence
+ * stands without a heading to say which (the Overview, say: " of the tables").
  * @example checksLine({checks: 5, pass: 4, fail: 1, noted: 0, notApplicable: 0, failed: ["Lesions against segments"], failedPatients: [7]})
  * // "Of the 5 checks, 1 fails (Lesions against segments) and 4 pass."
+ * @example checksLine(summary, " of the tables") // "All 5 checks of the tables pass." when all pass
  */
-export function checksLine(s: ChecksSummary): string {
-  if (!s.checks) return "No check of the tables ran on this series.";
-  if (s.pass === s.checks) return s.checks === 1 ? "The one check passes." : `All ${s.checks} checks pass.`;
+export function checksLine(s: ChecksSummary, of = ""): string {
+  if (!s.checks) return `No check${of} ran on this series.`;
+  if (s.pass === s.checks) return s.checks === 1 ? `The one check${of} passes.` : `All ${s.checks} checks${of} pass.`;
   const verb = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
     s.fail ? `${verb(s.fail, "fails", "fail")} (${serial(s.failed)})` : "",
@@ -49,5 +51,5 @@ export function checksLine(s: ChecksSummary): string {
     s.pass ? verb(s.pass, "passes", "pass") : "",
     s.notApplicable ? verb(s.notApplicable, "does not apply", "do not apply") : ""
   ].filter(Boolean);
-  return `Of the ${pluralize(s.checks, "check")}, ${serial(parts)}.`;
+  return `Of the ${pluralize(s.checks, "check")}${of}, ${serial(parts)}.`;
 }

@@ -34,7 +34,13 @@ describe("checksLine", () => {
     );
     expect(checksLine(summary({pass: 3, noted: 1, notApplicable: 1}))).toBe("Of the 5 checks, 1 notes gaps in what was recorded, 3 pass and 1 does not apply.");
   });
+  it('checksLine(summary, " of the tables") names what was checked, for a sentence without a heading above it', () => {
+    expect(checksLine(summary({}), " of the tables")).toBe("All 5 checks of the tables pass.");
+    expect(checksLine(summary({checks: 1, pass: 1}), " of the tables")).toBe("The one check of the tables passes.");
+    expect(checksLine(summary({pass: 4, fail: 1, failed: ["Lesions against segments"]}), " of the tables")).toBe("Of the 5 checks of the tables, 1 fails (Lesions against segments) and 4 pass.");
+    expect(checksLine(summary({checks: 0, pass: 0}), " of the tables")).toBe("No check of the tables ran on this series.");
+  });
   it("checksLine with no check says none ran", () => {
-    expect(checksLine(summary({checks: 0, pass: 0}))).toBe("No check of the tables ran on this series.");
+    expect(checksLine(summary({checks: 0, pass: 0}))).toBe("No check ran on this series.");
   });
 });
