@@ -39,6 +39,8 @@ export const timesOnOneAxis: DataCheck = {
       ];
       return misplaced.length ? [{patient: p.id, text: `${misplaced.join("; ")}.`}] : [];
     });
+    // The rule of timeline.ts's timeOriginEvidence (study.json's evidence for the assumed origin), so the check and
+    // the assumption name the same patients.
     const decisive = examined.filter((p) => p.dead === false && p.survivalMonths! < p.monthsToLiverMetastasis!);
     const origin = decisive.length
       ? decisive.map((p) => ({

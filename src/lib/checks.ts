@@ -15,7 +15,10 @@
 export const checkVerdicts = ["fail", "noted", "not applicable", "pass"] as const;
 export type CheckVerdict = (typeof checkVerdicts)[number];
 
-/** One thing a check found: about one patient (linked on the page), or about the series (`patient` null). */
+/**
+ * One thing a check found: about one patient (linked on the page), or about the series (`patient` null). A
+ * patient's text continues "Patient 7: …", so it starts in lowercase; a series' text is a sentence of its own.
+ */
 export interface CheckFinding {
   patient: number | null;
   text: string;
