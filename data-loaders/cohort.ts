@@ -5,6 +5,7 @@
 import {parseArticle} from "./article.js";
 import {parseClaims} from "./audit/claim-schema.js";
 import {auditClaims} from "./audit/evaluate.js";
+import {runChecks} from "./checks/index.js";
 import {parseEvents} from "./events.js";
 import {joinPatients} from "./patients.js";
 import {parsePrimarySites} from "./primary-sites.js";
@@ -49,7 +50,8 @@ export function buildCohort(texts: SourceTexts) {
     drugs: drugRows(patients),
     timeline,
     study: describeSource(article, patients, sites),
-    claims
+    claims,
+    checks: runChecks({patients, timeline})
   };
 }
 

@@ -17,7 +17,7 @@ const dataset = (name: string) => {
 describe("npm run build", () => {
   it("emits every dataset under dist/_file/data, equal to what the pipeline computes", () => {
     const cohort = buildCohort(readSourceFolder(bundledSourceDir));
-    for (const name of ["patients", "segments", "drugs", "timeline", "study", "claims"] as const) {
+    for (const name of ["patients", "segments", "drugs", "timeline", "study", "claims", "checks"] as const) {
       expect(dataset(name), name).toEqual(JSON.parse(JSON.stringify(cohort[name])));
     }
   });

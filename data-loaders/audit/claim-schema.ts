@@ -1,7 +1,8 @@
 /**
- * claims.json: every quantitative statement of the article (and the cross-checks between its parts) as data:
- * where it is, the words that carry the number, what it reports, and how to recompute it from the datasets.
- * The recomputation itself is code (evaluate.ts).
+ * claims.json: every quantitative statement of the article (and the cross-checks between two of its statements) as
+ * data: where it is, the words that carry the number, what it reports, and how to recompute it from the datasets.
+ * The recomputation itself is code (evaluate.ts). Checks of the tables against each other that need no statement
+ * of the article run in code on every series (data-loaders/checks/), not here.
  *
  * A statement the article makes more than once (the Abstract repeating the Results, say) is one claim: its
  * first place is `section` and `quote`, the others are listed under `alsoIn`, so the audit checks and counts it
@@ -44,7 +45,6 @@ export const checkSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({kind: z.literal("event-after-hepatectomy"), patient: z.number().int(), event: text}),
   z.strictObject({kind: z.literal("abbreviation"), table: z.enum(["table1", "table2"]), abbreviation: text, expected: text}),
-  z.strictObject({kind: z.literal("time-axis")}),
   /** A statement that every patient (of `among`) satisfies `where`, e.g. a footnote's definition; it states no count. */
   z.strictObject({kind: z.literal("every"), statement: text, where: conditionSchema, among: conditionSchema.optional()}),
   /**
@@ -71,7 +71,6 @@ export const checkSchema = z.discriminatedUnion("kind", [
   z.strictObject({kind: z.literal("no-association"), statement: text, outcome: text, variable: text}),
   /** "The procedure was chosen according to the location": which procedures the same segment received. */
   z.strictObject({kind: z.literal("procedure-by-location")}),
-  z.strictObject({kind: z.literal("lesions-vs-segments")}),
   z.strictObject({
     kind: z.literal("not-checkable"),
     reported: z.union([number, text, z.null()]),
@@ -118,6 +117,12 @@ export function placesOf(claim: Pick<Claim, "section" | "quote" | "alsoIn">): Pl
   return [{section: claim.section, quote: claim.quote}, ...(claim.alsoIn ?? [])];
 }
 
+/**
+ * Cross-checks of the tables that claims.json once held and that now run in code on every series, by the data
+ * check that replaced each (data-loaders/checks/): an older claims.json naming one is told where it went.
+ */
+export const retiredKinds: Readonly<Record<string, string>> = {"time-axis": "times-on-one-axis", "lesions-vs-segments": "lesions-vs-segments"};
+
 /** Parses claims.json; the first problem names the claim (by index and id) and the JSON path. */
 export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
   let json: unknown;
@@ -125,6 +130,17 @@ export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
     json = JSON.parse(jsonText);
   } catch (error) {
     throw new SourceError({file}, `expected valid JSON (${(error as Error).message})`);
+  }
+  if (Array.isArray(json)) {
+    json.forEach((entry: {check?: {kind?: unknown}} | null, i) => {
+      const kind = entry?.check?.kind;
+      if (typeof kind === "string" && Object.hasOwn(retiredKinds, kind)) {
+        throw new SourceError(
+          {file, row: i + 1, column: "check.kind", value: kind},
+          `expected a statement of the article; this cross-check of the tables runs on every series as the data check "${retiredKinds[kind]}" (checks.json), so leave it out of ${file}`
+        );
+      }
+    });
   }
   const result = z.array(claimSchema).safeParse(json);
   if (!result.success) {

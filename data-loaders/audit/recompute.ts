@@ -10,7 +10,6 @@ import {describeNumeric} from "../../src/lib/stats.js";
 import {kaplanMeier, logRank, reverseKaplanMeierFollowUp, survivalSubjects} from "../../src/lib/survival.js";
 import type {Patient} from "../patients.js";
 import type {TimelineEvent} from "../timeline.js";
-import {timeOriginEvidence} from "../timeline.js";
 import type {Check} from "./claim-schema.js";
 import {type Condition, matches} from "./conditions.js";
 import {type GrimResult, grimMean, grimPercent, medianFromPrinted} from "./grim.js";
@@ -299,38 +298,6 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
         explanation: used
           ? `The table uses ${check.abbreviation}, which the footnote defines.`
           : `The footnote defines “${check.abbreviation}”, which the table never uses; the column header says ${check.expected}, so the footnote is a misprint of ${check.expected}.`
-      };
-    }
-    case "time-axis": {
-      const evidence = timeOriginEvidence(patients);
-      const broken = patients.filter((p) =>
-        timeline.some((e) => e.patient === p.id && e.monthsFromLiverResection !== null && (e.monthsFromLiverResection > p.survivalMonths || e.monthsFromLiverResection < -p.monthsToLiverMetastasis))
-      );
-      const fromPrimary = evidence.length ? `; patients ${list(evidence.map((e) => e.patient))} would not fit counted from the primary resection` : "";
-      return {
-        recomputed: (broken.length ? `times do not fit for patients ${list(ids(broken))}` : `all ${patients.length} patients fit when counted from the liver resection`) + fromPrimary,
-        reported: "survival, intervals and dated events of each patient",
-        consistent: broken.length === 0,
-        patients: [...new Set([...evidence.map((e) => e.patient), ...ids(broken)])].sort((a, b) => a - b),
-        explanation:
-          (broken.length
-            ? `Some dated events fall outside the follow-up of patients ${list(ids(broken))}. `
-            : `Counted from the liver resection, all ${patients.length} patients' primary resection, dated events and last follow-up fall in order. `) +
-          (evidence.length
-            ? `Counted from the primary resection, they would not: patients ${list(evidence.map((e) => e.patient))} were alive with a survival shorter than their interval to liver metastasis (${evidence.map((e) => `${e.survivalMonths} < ${e.monthsToLiverMetastasis} months`).join("; ")}). The article never says which origin it used.`
-            : "The article never says which origin it used.")
-      };
-    }
-    case "lesions-vs-segments": {
-      const odd = patients.filter((p) => p.lesionCount < p.segments.length);
-      return {
-        recomputed: odd.length ? odd.map((p) => `patient ${p.id}: ${p.lesionCount} lesion in segments ${p.segments.join(" and ")}`).join("; ") : "every count covers its segments",
-        reported: "number of masses and their segments",
-        consistent: odd.length === 0,
-        patients: ids(odd),
-        explanation: odd.length
-          ? `${odd.map((p) => `Patient ${p.id} has ${p.lesionCount} mass${p.lesionCount === 1 ? "" : "es"} in ${p.segments.length} segments (${p.segments.join(" and ")})`).join("; ")}: possible only for a single mass straddling the segments, which the Results contradict where they describe the lesions.`
-          : "Every patient has at least as many masses as segments involved."
       };
     }
     case "not-checkable": {

@@ -1,13 +1,16 @@
 /**
- * The Audit page's views, drawn once at build time by its page loader (src/audit.md.ts) for every statement:
- * the tallies, the statements that fail the arithmetic tests, the filter's controls, the table at a glance and a
- * card per statement. The page's script only shows and hides what these put in the HTML (claimFilter.ts).
+ * The Audit page's views, drawn once at build time by its page loader (src/audit.md.ts): the checks of the tables
+ * (every series), and for the article's statements the tallies, the statements that fail the arithmetic tests,
+ * the filter's controls, the table at a glance and a card per statement. The page's script only shows and hides
+ * the statements these put in the HTML (claimFilter.ts); the checks need no script.
  */
 import {type AuditedClaim, claimCard, claimSectionList, claimSections, claimTable, type ClaimVerdict, verdictLabel} from "../components/claimCard.js";
+import {checkCard} from "../components/checkCard.js";
 import {claimFilterForm} from "../components/claimFilterForm.js";
 import {documentOf, element} from "../components/dom.js";
 import {auditVerdicts} from "../lib/claimFilter.js";
-import {auditRepeatedLine, grimLead} from "../lib/prose/audit.js";
+import {type CheckEntry, checksSummary} from "../lib/checks.js";
+import {auditRepeatedLine, checksLine, grimLead} from "../lib/prose/audit.js";
 import {type TrustClaim, tallyClaims} from "../lib/prose/trust.js";
 
 export type AuditClaim = AuditedClaim & TrustClaim;
@@ -87,4 +90,17 @@ export function renderAudit({claims, document: doc}: {claims: readonly AuditClai
     table: element(document, "div", {class: "claim-table-wrap"}, [claimTable(ordered, {document})]),
     cards: element(document, "div", {class: "claims"}, ordered.map((c) => claimCard(c, {document})))
   };
+}
+
+/**
+ * The checks of the tables, for any series (with or without the article's statements): how they came out in one
+ * sentence, then a card per check in the dataset's order.
+ * @example renderChecks({checks, document}) // <div class="data-checks"> with <p data-testid="checks-line">Of the 5 checks, 1 fails …</p> and an <article class="data-check …"> per check
+ */
+export function renderChecks({checks, document: doc}: {checks: readonly CheckEntry[]; document?: Document}): HTMLElement {
+  const document = documentOf({document: doc});
+  return element(document, "div", {class: "data-checks"}, [
+    element(document, "p", {"data-testid": "checks-line"}, [checksLine(checksSummary(checks))]),
+    ...checks.map((c) => checkCard(c, {document}))
+  ]);
 }

@@ -34,11 +34,11 @@ describe("the audit page", () => {
     expect(r.status).toBe(200);
     expect(r.errors, r.errors.join("\n")).toEqual([]);
     const verdicts = await cardVerdicts(r);
-    expect(verdicts).toHaveLength(98);
+    expect(verdicts).toHaveLength(96);
     expect(verdicts[0]).toBe("inconsistent");
     const order = ["inconsistent", "ambiguous", "not-checkable", "consistent"];
     expect(verdicts.map((v) => order.indexOf(v!))).toEqual([...verdicts.map((v) => order.indexOf(v!))].sort((a, b) => a - b));
-    expect(verdicts.filter((v) => v === "inconsistent")).toHaveLength(14);
+    expect(verdicts.filter((v) => v === "inconsistent")).toHaveLength(13);
     expect(verdicts.filter((v) => v === "ambiguous")).toHaveLength(9);
     const rows = await rowClaims(r);
     expect(rows.map(([, verdict]) => verdict)).toEqual(verdicts);
@@ -60,24 +60,24 @@ describe("the audit page", () => {
 
   it("counts a repeated statement once, says how many are repeated, and shows each place on its card", async () => {
     const r = await visit("audit");
-    expect(await testId(r, "audit-statements")).toBe("98");
-    expect(await testId(r, "audit-repeated")).toBe("18 statements the article makes more than once, each counted once (121 places in all)");
-    expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-ambiguous"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["14", "9", "39", "36"]);
+    expect(await testId(r, "audit-statements")).toBe("96");
+    expect(await testId(r, "audit-repeated")).toBe("18 statements the article makes more than once, each counted once (119 places in all)");
+    expect([await testId(r, "audit-inconsistent"), await testId(r, "audit-ambiguous"), await testId(r, "audit-not-checkable"), await testId(r, "audit-consistent")]).toEqual(["13", "9", "39", "35"]);
     // One card quotes it (the age range's card names it in its joint explanation, not as a quote).
     expect(await r.page.locator(cards, {has: r.page.locator("blockquote", {hasText: "the median age was 48 years"})}).count()).toBe(1);
     const card = r.page.locator("#claim-abstract-median-age");
     expect(await card.locator("blockquote cite").allTextContents()).toEqual(["Abstract", "Results"]);
     expect(await card.locator(".claim-repeated").textContent()).toBe("The article makes this statement twice; the audit counts it once.");
-    expect(await testId(r, "audit-shown")).toBe("98 of 98 statements shown.");
+    expect(await testId(r, "audit-shown")).toBe("96 of 96 statements shown.");
   });
 
   it("?verdict=inconsistent still opens the inconsistent statements only", async () => {
     const r = await visit("audit?verdict=inconsistent");
     expect(r.errors, r.errors.join("\n")).toEqual([]);
     const verdicts = await cardVerdicts(r);
-    expect(verdicts).toEqual(Array(14).fill("inconsistent"));
+    expect(verdicts).toEqual(Array(13).fill("inconsistent"));
     expect((await rowClaims(r)).map(([, v]) => v)).toEqual(verdicts);
-    expect(await testId(r, "audit-shown")).toBe("14 of 98 statements shown.");
+    expect(await testId(r, "audit-shown")).toBe("13 of 96 statements shown.");
     expect(new URL(r.page.url()).searchParams.get("verdict")).toBe("inconsistent");
   });
 

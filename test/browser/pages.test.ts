@@ -109,7 +109,7 @@ describe("the audit page", () => {
     expect(r.errors).toEqual([]);
     // Every statement is in the page's HTML; the filter hides the others, so count the ones a reader sees.
     const claims = r.page.locator("article.claim:visible");
-    expect(await claims.count()).toBe(14);
+    expect(await claims.count()).toBe(13);
     expect(await r.page.locator("article.claim.consistent:visible").count()).toBe(0);
     const age = r.page.locator("#claim-results-age-range");
     expect(await age.locator(".badge").textContent()).toBe("Inconsistent");

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
+import {type CheckEntry, checkVerdictLabel} from "../../src/lib/checks.js";
 import {browserSuite, layoutShift, recordLayoutShift, settled} from "./harness.js";
 
 // The Audit page drawn at build time (issue 8): with scripts off it shows every statement, the table and the
@@ -13,6 +14,8 @@ const {open} = browserSuite();
 const claimsFile = readdirSync("dist/_file/data").find((f) => /^claims\.[0-9a-f]+\.json$/.test(f))!;
 const claims = JSON.parse(readFileSync(join("dist/_file/data", claimsFile), "utf8")) as {id: string; verdict: string}[];
 const withVerdict = (v: string) => claims.filter((c) => c.verdict === v).length;
+const checksFile = readdirSync("dist/_file/data").find((f) => /^checks\.[0-9a-f]+\.json$/.test(f))!;
+const checks = JSON.parse(readFileSync(join("dist/_file/data", checksFile), "utf8")) as CheckEntry[];
 
 const cards = (page: Page) => page.locator("article.claim:visible");
 const rows = (page: Page) => page.locator("table.claim-table tbody tr:visible");
@@ -27,7 +30,7 @@ describe("the Audit page arrives rendered", () => {
     const expected = [claims.length, ...["inconsistent", "ambiguous", "not-checkable", "consistent"].map(withVerdict)].map(String);
     expect(await Promise.all(tallies.map((id) => testId(page, id)))).toEqual(expected);
     // The article's own tallies, as the other audit tests know them.
-    expect(expected).toEqual(["98", "14", "9", "39", "36"]);
+    expect(expected).toEqual(["96", "13", "9", "39", "35"]);
     expect(await rows(page).count()).toBe(claims.length);
     expect(await cards(page).count()).toBe(claims.length);
     expect(new Set(await cards(page).evaluateAll((as) => as.map((a) => a.id)))).toEqual(new Set(claims.map((c) => `claim-${c.id}`)));
@@ -38,6 +41,25 @@ describe("the Audit page arrives rendered", () => {
     expect(await page.locator("#claim-filter input[type=checkbox]:checked").count()).toBe(4);
     expect(await page.locator("#claim-filter input, #claim-filter select").evaluateAll((cs) => cs.every((c) => (c as HTMLInputElement).disabled))).toBe(true);
     expect(await page.locator("html.lms-pending").count()).toBe(0);
+  });
+
+  it("the checks of the tables show with scripts off, each with its verdict, before the statements", async () => {
+    const {page} = await open("audit", {javaScriptEnabled: false});
+    expect(await page.locator("article.data-check").evaluateAll((as) => as.map((a) => a.id))).toEqual(checks.map((c) => `check-${c.id}`));
+    expect(await Promise.all(checks.map((c) => testId(page, `check-verdict-${c.id}`)))).toEqual(checks.map((c) => checkVerdictLabel[c.verdict]));
+    expect(await testId(page, "checks-line")).toBe("Of the 5 checks, 1 fails (Lesions against segments) and 4 pass.");
+    expect(await page.locator("#check-lesions-vs-segments .check-findings a").getAttribute("href")).toBe("./patients#patient-7");
+    const [checksTop, statementsTop] = await Promise.all(["#check-lesions-vs-segments", "[data-testid=audit-statements]"].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().top)));
+    expect(checksTop).toBeLessThan(statementsTop!);
+  });
+
+  it("the statements' filter leaves the checks of the tables in view, and their patient links carry the cohort filters", async () => {
+    const {page, errors} = await open("audit?verdict=consistent&sex=F");
+    await settled(page);
+    await expect.poll(() => cards(page).count()).toBe(withVerdict("consistent"));
+    expect(await page.locator("article.data-check:visible").count()).toBe(checks.length);
+    await expect.poll(() => page.locator("#check-lesions-vs-segments .check-findings a").getAttribute("href")).toBe("./patients?sex=F#patient-7");
+    expect(errors).toEqual([]);
   });
 
   it("with scripts on, the controls are labelled form controls, enabled, and the script redraws nothing", async () => {
@@ -56,7 +78,7 @@ describe("the Audit page arrives rendered", () => {
         })
     });
     await settled(page);
-    await expect.poll(() => page.getByRole("checkbox", {name: "Inconsistent (14)"}).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole("checkbox", {name: "Inconsistent (13)"}).isEnabled()).toBe(true);
     expect(await page.getByRole("group", {name: "Verdict"}).getByRole("checkbox").count()).toBe(4);
     expect(await page.getByRole("combobox", {name: "Section"}).isEnabled()).toBe(true);
     expect(await cards(page).count()).toBe(claims.length);
@@ -65,14 +87,14 @@ describe("the Audit page arrives rendered", () => {
     expect(errors).toEqual([]);
   });
 
-  it("?verdict=inconsistent shows the 14 inconsistent cards and rows only, and keeps the URL", async () => {
+  it("?verdict=inconsistent shows the 13 inconsistent cards and rows only, and keeps the URL", async () => {
     const {page, requests, errors} = await open("audit?verdict=inconsistent");
     await settled(page);
     await expect.poll(() => cards(page).count()).toBe(withVerdict("inconsistent"));
-    expect(withVerdict("inconsistent")).toBe(14);
-    expect(await rows(page).count()).toBe(14);
-    expect(await cards(page).evaluateAll((as) => as.map((a) => a.classList[1]))).toEqual(Array(14).fill("inconsistent"));
-    expect(await testId(page, "audit-shown")).toBe(`14 of ${claims.length} statements shown.`);
+    expect(withVerdict("inconsistent")).toBe(13);
+    expect(await rows(page).count()).toBe(13);
+    expect(await cards(page).evaluateAll((as) => as.map((a) => a.classList[1]))).toEqual(Array(13).fill("inconsistent"));
+    expect(await testId(page, "audit-shown")).toBe(`13 of ${claims.length} statements shown.`);
     expect(await page.getByRole("checkbox", {name: /^Inconsistent/}).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", {name: /^Consistent/}).isChecked()).toBe(false);
     expect(new URL(page.url()).search).toBe("?verdict=inconsistent");
@@ -92,7 +114,7 @@ describe("the Audit page arrives rendered", () => {
     expect(new URL(page.url()).search).toBe("?sex=F");
     await page.getByRole("checkbox", {name: /^Ambiguous/}).uncheck();
     await expect.poll(() => new URL(page.url()).search).toBe("?sex=F&verdict=inconsistent");
-    expect(await cards(page).count()).toBe(14);
+    expect(await cards(page).count()).toBe(13);
     await page.getByRole("combobox", {name: "Section"}).selectOption("Abstract");
     await expect.poll(() => new URL(page.url()).searchParams.get("section")).toBe("Abstract");
     expect(await cards(page).evaluateAll((as) => as.map((a) => a.id))).toEqual(["claim-abstract-median-age", "claim-abstract-median-survival", "claim-abstract-conclusion-all-patients"]);

@@ -31,9 +31,15 @@ const testId = (page: string, id: string) => new RegExp(`<[a-z]+ [^>]*data-testi
 
 describe("the Audit page's loader", () => {
   it("writes the tallies, the table and a card per statement of the article into the page, every verdict shown", () => {
-    const {claims} = buildCohort(readSourceFolder(bundledSourceDir));
+    const {claims, checks} = buildCohort(readSourceFolder(bundledSourceDir));
     const {status, page, errors} = loader(source());
     expect(status, errors).toBe(0);
+    // The checks of the tables come first, under their heading, then the statements under theirs.
+    expect(page.indexOf("## Checks of the tables")).toBeGreaterThan(0);
+    expect(page.indexOf("## Checks of the tables")).toBeLessThan(page.indexOf("## The article's statements"));
+    expect(count(page, /<article [^>]*class="data-check /g)).toBe(checks.length);
+    expect(testId(page, "checks-line")).toBe("Of the 5 checks, 1 fails (Lesions against segments) and 4 pass.");
+    expect(page).toContain('<a href="./data/checks.json" download>checks.json</a>');
     expect(count(page, /<article [^>]*class="claim /g)).toBe(claims.length);
     expect(count(page, /<tr [^>]*data-claim=/g)).toBe(claims.length);
     expect(testId(page, "audit-statements")).toBe(String(claims.length));
@@ -45,11 +51,18 @@ describe("the Audit page's loader", () => {
     expect(page.split("```js")[0]!.includes("${")).toBe(false);
   }, 60_000);
 
-  it("for a series without the article's statements says there is nothing to audit, with no tallies of nothing", () => {
+  it("for a series without the article's statements says so and shows the checks of its tables, with no tallies, table or filter of nothing", () => {
+    const {checks} = buildCohort({...readSourceFolder(bundledSourceDir), claims: "[]"});
     const {status, page, errors} = loader(source((dir) => rmSync(join(dir, "claims.json"))));
     expect(status, errors).toBe(0);
-    expect(testId(page, "audit-empty")).toBe("This series comes without the article's statements (no claims.json), so there is nothing to audit.");
-    for (const absent of ["0 of 0", "audit-statements", "audit-shown", "claim-filter", 'class="claim', "## At a glance"]) expect(page.includes(absent), absent).toBe(false);
+    expect(testId(page, "audit-empty")).toBe("This series comes without the article's statements (no claims.json), so there are none to recompute; the checks of its tables below run all the same.");
+    expect(page).toContain("## Checks of the tables");
+    expect(count(page, /<article [^>]*class="data-check /g)).toBe(checks.length);
+    expect(testId(page, "checks-line")).toBe("Of the 5 checks, 1 fails (Lesions against segments) and 4 pass.");
+    expect(page).toContain('<a href="./data/checks.json" download>checks.json</a>');
+    for (const absent of ["0 of 0", "audit-statements", "audit-shown", "claim-filter", 'class="claim', "claims.json</a>", "<table", "## At a glance", "## The article's statements"]) expect(page.includes(absent), absent).toBe(false);
+    expect(page.includes("{{")).toBe(false);
+    expect(page.split("```js")[0]!.includes("${")).toBe(false);
   }, 60_000);
 
   it("stops on a malformed claims.json with the source's one-line message, and writes no page", () => {

@@ -2,9 +2,9 @@ import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
 import {pageDocument} from "../../src/pages/compose.js";
-import {auditSections, grimFailures, orderClaims, renderAudit, verdictCounts} from "../../src/views/audit.js";
+import {auditSections, grimFailures, orderClaims, renderAudit, renderChecks, verdictCounts} from "../../src/views/audit.js";
 
-const {claims} = buildCohort(readSourceFolder(bundledSourceDir));
+const {claims, checks} = buildCohort(readSourceFolder(bundledSourceDir));
 const verdicts = ["inconsistent", "ambiguous", "not-checkable", "consistent"];
 
 describe("the audit's order, sections and arithmetic failures", () => {
@@ -26,8 +26,8 @@ describe("the audit's order, sections and arithmetic failures", () => {
     const grim = (possible: boolean, informative?: boolean) => ({grim: {possible, detail: "d", ...(informative === undefined ? {} : {informative})}});
     expect(grimFailures([grim(false), grim(false, false), grim(true), {grim: null}, grim(false, true)])).toHaveLength(2);
   });
-  it("verdictCounts gives the article's tallies: 14 inconsistent, 9 ambiguous, 39 not checkable, 36 consistent", () => {
-    expect(verdictCounts(claims)).toEqual({inconsistent: 14, ambiguous: 9, "not-checkable": 39, consistent: 36});
+  it("verdictCounts gives the article's tallies: 13 inconsistent, 9 ambiguous, 39 not checkable, 35 consistent", () => {
+    expect(verdictCounts(claims)).toEqual({inconsistent: 13, ambiguous: 9, "not-checkable": 39, consistent: 35});
     expect(verdictCounts([])).toEqual({inconsistent: 0, ambiguous: 0, "not-checkable": 0, consistent: 0});
   });
 });
@@ -59,5 +59,15 @@ describe("renderAudit", () => {
       ` Consistent (${counts.consistent})`
     ]);
     expect([...views.controls.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["All sections", ...auditSections(claims)]);
+  });
+});
+
+describe("renderChecks", () => {
+  it("renderChecks(): how the checks came out in one sentence, then a card per check in the dataset's order, none of them a statement's card", () => {
+    const view = renderChecks({checks, document: pageDocument()});
+    expect(view.className).toBe("data-checks");
+    expect(view.querySelector("[data-testid=checks-line]")!.textContent).toBe("Of the 5 checks, 1 fails (Lesions against segments) and 4 pass.");
+    expect([...view.querySelectorAll("article.data-check")].map((a) => a.id)).toEqual(checks.map((c) => `check-${c.id}`));
+    expect(view.querySelectorAll("article.claim, [data-verdict]")).toHaveLength(0);
   });
 });

@@ -2,6 +2,7 @@
  * The Audit page's computed sentences: facts in, plain strings out. The page loader writes them into the HTML for
  * the whole audit, and the page's script rewrites the shown line after each change of the filter.
  */
+import type {ChecksSummary} from "../checks.js";
 import {pluralize} from "../format.js";
 
 /**
@@ -27,4 +28,28 @@ export function auditRepeatedLine(tally: {repeated: number; places: number}): st
  */
 export function grimLead(failed: number): string {
   return `${pluralize(failed, "reported figure")} cannot be arithmetically right as stated`;
+}
+
+/** Items joined for reading: "a", "a and b", "a, b and c". */
+const serial = (items: readonly string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/**
+ * How the data checks came out on this series, in one sentence: failing checks first, by title, then those with
+ * something to note, those that pass and those that do not apply. `of` qualifies "checks" where the sentence
+ * stands without a heading to say which (the Overview, say: " of the tables").
+ * @example checksLine({checks: 5, pass: 4, fail: 1, noted: 0, notApplicable: 0, failed: ["Lesions against segments"], failedPatients: [7]})
+ * // "Of the 5 checks, 1 fails (Lesions against segments) and 4 pass."
+ * @example checksLine(summary, " of the tables") // "All 5 checks of the tables pass." when all pass
+ */
+export function checksLine(s: ChecksSummary, of = ""): string {
+  if (!s.checks) return `No check${of} ran on this series.`;
+  if (s.pass === s.checks) return s.checks === 1 ? `The one check${of} passes.` : `All ${s.checks} checks${of} pass.`;
+  const verb = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    s.fail ? `${verb(s.fail, "fails", "fail")} (${serial(s.failed)})` : "",
+    s.noted ? verb(s.noted, "notes gaps in what was recorded", "note gaps in what was recorded") : "",
+    s.pass ? verb(s.pass, "passes", "pass") : "",
+    s.notApplicable ? verb(s.notApplicable, "does not apply", "do not apply") : ""
+  ].filter(Boolean);
+  return `Of the ${pluralize(s.checks, "check")}${of}, ${serial(parts)}.`;
 }

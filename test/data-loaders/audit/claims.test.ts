@@ -16,8 +16,16 @@ describe("parseClaims", () => {
   it("parseClaims refuses a misspelt key instead of ignoring it", () => {
     expect(errorMessage(() => parseClaims(one({kind: "count", where: {field: "sex", equal: "M"}, reported: 2})))).toMatch(/^claims\.json row 1, column "check\.where"/);
   });
+  it("parseClaims refuses the retired cross-check kinds, saying which data check runs them now", () => {
+    expect(errorMessage(() => parseClaims(one({kind: "time-axis"})))).toBe(
+      'claims.json row 1, column "check.kind": expected a statement of the article; this cross-check of the tables runs on every series as the data check "times-on-one-axis" (checks.json), so leave it out of claims.json, got "time-axis"'
+    );
+    expect(errorMessage(() => parseClaims(JSON.stringify([JSON.parse(one({kind: "procedure-by-location"}))[0], {id: "y", section: "S", quote: "q", check: {kind: "lesions-vs-segments"}}]), "claims.json"))).toBe(
+      'claims.json row 2, column "check.kind": expected a statement of the article; this cross-check of the tables runs on every series as the data check "lesions-vs-segments" (checks.json), so leave it out of claims.json, got "lesions-vs-segments"'
+    );
+  });
   it("parseClaims refuses a duplicate id", () => {
-    const twice = JSON.stringify([...JSON.parse(one({kind: "time-axis"})), ...JSON.parse(one({kind: "time-axis"}))]);
+    const twice = JSON.stringify([...JSON.parse(one({kind: "procedure-by-location"})), ...JSON.parse(one({kind: "procedure-by-location"}))]);
     expect(errorMessage(() => parseClaims(twice))).toBe('claims.json row 2, column "id": expected each claim id once, got "x-1"');
   });
   it("parseClaims refuses text that is not JSON", () => {

@@ -1,0 +1,3 @@
+import {emitDataset} from "./emit-dataset.js";
+
+export default emitDataset(import.meta, "checks");
