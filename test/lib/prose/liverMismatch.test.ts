@@ -23,4 +23,12 @@ describe("liverMismatch", () => {
     expect(caveat.lead).toBe("The table does not add up for patients 3 and 5:");
     expect(caveat.detail).toBe("Table 2 gives 1 lesion but segments 2 and 3 (“Segments 2 and 3”). Table 2 gives 1 lesion but segments 4 and 6 (“Segments 4 and 6”). The report keeps the printed count.");
   });
+  it("liverMismatch of a patient whose lesion count is not recorded is null: an unknown count cannot disagree", () => {
+    expect(liverMismatch([{id: 4, lesionCount: null, segments: [2, 3], ablation: false, verbatim: {table2: {"Location of liver metastasis": "S2, S3"}}}])).toBeNull();
+  });
+  it("liverMismatch without a printed location cell leaves the quote out rather than printing empty quotation marks", () => {
+    const caveat = liverMismatch([{id: 6, lesionCount: 1, segments: [5, 6], ablation: false, verbatim: {table2: {}}}])!;
+    expect(caveat.detail).toBe("Table 2 gives 1 lesion but segments 5 and 6. The report keeps the printed count.");
+    expect(caveat.detail).not.toMatch(/“”|""/);
+  });
 });
