@@ -105,6 +105,18 @@ function intervalOrigin(article: Article, patients: readonly Patient[]): Assumpt
   };
 }
 
+/**
+ * Where Table 1 marks a synchronous resection: its footnote on operating on both at the same time, by marker.
+ * @example synchronousNote(article) // "Table 1 footnote b"
+ */
+function synchronousNote(article: Article): string {
+  const footnote = article.tables
+    .flatMap((t) => (t.file === "table1.tsv" ? t.footnotes : []))
+    .find((f) => /same time|simultaneous|synchronous/i.test(f.text));
+  // "b)" as "footnote b": the marker's own parenthesis would close the one around it.
+  return footnote ? `Table 1 footnote ${footnote.marker.replace(/\)$/, "")}` : "Table 1";
+}
+
 /** The ablation mark's printed suffix in words: "+IORFA" is intraoperative radiofrequency ablation. */
 function ablationWords(cell: string): string {
   if (/\+\s*IORFA\s*$/i.test(cell)) return "intraoperative radiofrequency ablation";
@@ -153,7 +165,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
           id: "synchronous",
           title: "“The surgery” of a synchronous patient is the combined operation",
           text:
-            "For patients whose primary and liver metastasis were resected together (footnote b), times the Results " +
+            `For patients whose primary and liver metastasis were resected together (${synchronousNote(article)}), times the Results ` +
             "give “after the surgery” are counted from that one operation.",
           patients: synchronous
         }
