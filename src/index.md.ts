@@ -50,6 +50,7 @@ export default pageLoader(import.meta, () => {
     summaryFigures: questionsSummaryFigures(claims)
       ? "- **What the article's summary figures mean.** Some figures in the text do not follow from its own tables (see the [audit](./audit)), and the article leaves some things unsaid, such as where survival is counted from; the [Data & methods](./data) page lists the assumptions this report makes to read them."
       : "",
+    auditIntro: claims.length ? ", and an audit checks the article's figures against those tables" : "",
     trust: text(trustParagraph(claims)) + (claims.length ? " The [audit](./audit) shows every statement with its recomputation." : ""),
     series
   });

@@ -44,6 +44,7 @@ describe("pages quote the article's statements only from article.json", () => {
     expect(out.index).toContain("The authors conclude (Abstract): “Long-term survival can be achieved after surgical resection and should be considered for all patients.”");
     expect(out.index).toContain("On complications the article says “There were no complications after hepatectomy in this series” (Results)");
     expect(out.index).toContain("## Where this series stands");
+    expect(out.index).toContain("for the patients you choose, and an audit checks the article's figures against those tables.");
     expect(out.index).toContain("The centre's sarcoma registry held 476 patients");
     expect(out.survival).toContain("In its Results, the article gives a single “median survival period” for the series.");
     expect(out.treatment).toContain("“much of the reported evidence casts doubt on the benefits of adjuvant CTx after surgical resection”");
@@ -58,5 +59,7 @@ describe("pages quote the article's statements only from article.json", () => {
     expect(out.index).toContain("This is a two-centre retrospective case series. At Hospital A and Hospital B, the authors found 10 patients who had");
     expect(out.index).toContain("This series comes without statements of the article to audit");
     expect(out.index).not.toContain("What the article's summary figures mean");
+    expect(out.index).toContain("for the patients you choose.");
+    expect(out.index).not.toContain("an audit checks the article's figures");
   }, 120_000);
 });

@@ -10,7 +10,7 @@ export interface MismatchPatient {
   /** Null when Table 2 does not record the count: nothing then to add up. */
   lesionCount: number | null;
   segments: readonly number[];
-  /** Intraoperative ablation: the Results then describe a second lesion treated apart from the resection. */
+  /** Ablation added to the resection: a second lesion may have been treated apart from it. */
   ablation: boolean;
   verbatim: {table2: Record<string, string>};
 }
@@ -29,7 +29,8 @@ export function liverMismatch(inView: readonly MismatchPatient[]): {lead: string
     return `Table 2 gives ${pluralize(p.lesionCount, "lesion")} but segments ${p.segments.join(" and ")}${printed ? ` (“${printed}”)` : ""}.`;
   });
   const ablation = mismatched.some((p) => p.ablation)
-    ? "The Results describe a resection of one lesion and ablation of another, so the count of one looks like an error in the table."
+    ? // Table 2 shows the ablation; whether the text describes the ablated lesion is the article's, not the table's, to say.
+      `Table 2 adds ablation to the resection${mismatched.length === 1 ? "" : " for " + listPatients(mismatched.filter((p) => p.ablation).map((p) => p.id))}, so a lesion may have been ablated rather than resected and left out of the count.`
     : "";
   return {
     lead: `The table does not add up for ${mismatched.length === 1 ? "patient" : "patients"} ${listPatients(mismatched.map((p) => p.id))}:`,

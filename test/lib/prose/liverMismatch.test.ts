@@ -6,11 +6,11 @@ import {liverMismatch} from "../../../src/lib/prose/liverMismatch.js";
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
 
 describe("liverMismatch", () => {
-  it("liverMismatch(all 10) finds patient 7: one lesion in segments 7 and 8, with the ablation the Results describe", () => {
+  it("liverMismatch(all 10) finds patient 7: one lesion in segments 7 and 8, with the ablation Table 2 adds", () => {
     expect(liverMismatch(patients)).toEqual({
       lead: "The table does not add up for patient 7:",
       detail:
-        "Table 2 gives 1 lesion but segments 7 and 8 (“Segments 7 and 8”). The Results describe a resection of one lesion and ablation of another, so the count of one looks like an error in the table. The report keeps the printed count."
+        "Table 2 gives 1 lesion but segments 7 and 8 (“Segments 7 and 8”). Table 2 adds ablation to the resection, so a lesion may have been ablated rather than resected and left out of the count. The report keeps the printed count."
     });
   });
   it("liverMismatch(men) is null: their counts add up", () => {
