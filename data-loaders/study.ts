@@ -112,7 +112,7 @@ function intervalOrigin(article: Article, patients: readonly Patient[]): Assumpt
 function synchronousNote(article: Article): string {
   const footnote = article.tables
     .flatMap((t) => (t.file === "table1.tsv" ? t.footnotes : []))
-    .find((f) => /same time|simultaneous|synchronous/i.test(f.text));
+    .find((f) => /same time|simultaneous|synchronous|one operation|together/i.test(f.text));
   // "b)" as "footnote b": the marker's own parenthesis would close the one around it.
   return footnote ? `Table 1 footnote ${footnote.marker.replace(/\)$/, "")}` : "Table 1";
 }

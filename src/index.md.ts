@@ -35,7 +35,6 @@ export default pageLoader(import.meta, () => {
     citation: `${text(article.authors.join(", "))}. <em>${text(article.title)}.</em> ${text(article.journal)}.`,
     panel: staticPanel(patients, {document}),
     ...slots(views),
-    centre: text(article.centre),
     design: text(designSentence(article.design)),
     cohort: text(studyCohort(article, patients.length)),
     from: text(article.studyPeriod.from),

@@ -14,7 +14,6 @@ export interface Quoted {
 export interface StudyArticle {
   authors: readonly string[];
   design: string;
-  centre: string;
   registry?: {patients: number} | undefined;
   statements: {conclusion?: Quoted | undefined; complications?: Quoted | undefined};
 }
@@ -49,15 +48,16 @@ export function designSentence(design: string): string {
 }
 
 /**
- * Where the n patients came from: the centre's registry when the article gives one, otherwise the centre alone.
- * The Overview's narrative continues the sentence ("…, and reviewed their records").
- * @example studyCohort({registry: {patients: 476}, centre: "Asan Medical Center", ...}, 10)
+ * Where the n patients came from: the centre's registry when the article gives one; otherwise just the count (the
+ * centre is article.json's free text, "Two teaching hospitals (…)", which does not fit mid-sentence; the citation
+ * names it). The Overview's narrative continues the sentence ("… who had liver metastases …").
+ * @example studyCohort({registry: {patients: 476}}, 10)
  * // "The centre's sarcoma registry held 476 patients treated for leiomyosarcoma; among them, the authors found 10"
  */
-export function studyCohort(article: Pick<StudyArticle, "registry" | "centre">, n: number): string {
+export function studyCohort(article: Pick<StudyArticle, "registry">, n: number): string {
   return article.registry
     ? `The centre's sarcoma registry held ${article.registry.patients} patients treated for leiomyosarcoma; among them, the authors found ${n}`
-    : `At ${article.centre}, the authors found ${n} patients`;
+    : `The authors found ${n} patients`;
 }
 
 /**

@@ -19,13 +19,13 @@ describe("overviewStudy: the Overview's sentences about the article", () => {
   });
 
   it("studyCohort names the registry when the article gives one", () => {
-    expect(studyCohort({registry: {patients: 476}, centre: "Asan Medical Center, Seoul, Korea"}, 10)).toBe(
+    expect(studyCohort({registry: {patients: 476}}, 10)).toBe(
       "The centre's sarcoma registry held 476 patients treated for leiomyosarcoma; among them, the authors found 10"
     );
   });
-  it("studyCohort without a registry names the centre and says nothing of a registry", () => {
-    const sentence = studyCohort({centre: "Hospital A and Hospital B"}, 14);
-    expect(sentence).toBe("At Hospital A and Hospital B, the authors found 14 patients");
+  it("studyCohort without a registry gives the count and says nothing of a registry", () => {
+    const sentence = studyCohort({}, 14);
+    expect(sentence).toBe("The authors found 14 patients");
     expect(sentence).not.toMatch(/registry/);
   });
 
