@@ -76,8 +76,8 @@ function timeOrigin(patients: readonly Patient[]): Assumption {
 /**
  * How the interval to liver metastasis is read, from Table 1's footnote on it: a footnote that names the
  * retroperitoneum ("(retroperitoneal)") is stretched to every site, and touches the patients with another site
- * (none: nothing to assume, and the assumption is left out); any other footnote, or none, is read as the interval
- * from the primary resection for every patient.
+ * (none: nothing to assume, and the assumption is left out); without a footnote, the interval is read from the
+ * primary resection for every patient; a footnote that defines it for every site leaves nothing to assume.
  * @example intervalOrigin(article, patients)?.patients // [4, 5, 6, 7, 10]: the non-retroperitoneal primaries
  */
 function intervalOrigin(article: Article, patients: readonly Patient[]): Assumption | null {
@@ -95,12 +95,12 @@ function intervalOrigin(article: Article, patients: readonly Patient[]): Assumpt
       patients: others
     };
   }
+  // A footnote that defines the interval for every site leaves nothing to assume.
+  if (footnote) return null;
   return {
     id: "interval-origin",
     title,
-    text: footnote
-      ? `Table 1 footnote ${footnote.marker} defines the interval as “${footnote.text.replace(/\.$/, "")}”; it is read as the interval from the primary resection for every patient.`
-      : "Table 1 does not say where the interval to liver metastasis starts; it is read as the interval from the primary resection for every patient.",
+    text: "Table 1 does not say where the interval to liver metastasis starts; it is read as the interval from the primary resection for every patient.",
     patients: patients.map((p) => p.id)
   };
 }
