@@ -1,24 +1,13 @@
 // Observable Framework configuration. Every page imports Plot, Inputs and Arquero from node_modules (see the
 // README: the build has no CDN), and no global stylesheet is loaded, so the site makes no request off its origin.
-/** Each page's description, for search engines and link previews (Framework keeps no custom front matter). */
-const descriptions: Record<string, string> = {
-  "/index":
-    "An interactive companion to Kim et al.'s case series of ten resected liver metastases of leiomyosarcoma: the study, its figures recomputed, and how far they can be trusted.",
-  "/explore":
-    "Filter the patients by primary site, procedure, treatment and outcome; every table and chart follows, and the address carries the view.",
-  "/patients":
-    "Tables 1 and 2 of the article as printed and as normalised, with a summary of each patient's course.",
-  "/survival":
-    "Kaplan–Meier survival after liver resection with confidence bands, number at risk, reverse Kaplan–Meier follow-up, log-rank tests and a swimmer plot.",
-  "/liver":
-    "Where the liver metastases were (Couinaud segments), how large and how many, and how they were removed.",
-  "/treatment":
-    "Adjuvant chemotherapy and radiotherapy after the primary resection, and the treatments that followed.",
-  "/audit":
-    "Every quantitative statement of the article recomputed from its own tables: consistent, inconsistent or not checkable, with GRIM tests.",
-  "/data":
-    "Data dictionary, assumptions, statistical methods and downloads of the cohort datasets."
-};
+import {parseArticle} from "./data-loaders/article.js";
+import {bundledSourceDir, readSourceFolder, sourceDirVariable} from "./data-loaders/read-source.js";
+import {siteText} from "./src/lib/prose/siteText.js";
+
+// The title, footer and page descriptions cite the series being built (LMS_SOURCE_DIR, else the bundled article),
+// read as the pipeline reads it; a malformed article.json stops here with the pipeline's one-line message.
+const source = readSourceFolder(process.env[sourceDirVariable] || bundledSourceDir);
+const site = siteText(parseArticle(source.article), {audited: source.claims.trim() !== "[]"});
 
 const defaultDescription =
   "An interactive companion to a case series of patients whose liver metastases of leiomyosarcoma were resected: data, survival, and an audit of the article's figures.";
@@ -27,8 +16,12 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 export default {
-  title: "Liver metastasis of leiomyosarcoma: an interactive companion",
+  title: site.title,
   root: "src",
   // scripts/build.ts builds into a scratch folder and swaps it into dist/ only when the build succeeds.
   output: process.env.LMS_OUTPUT_DIR || "dist",
@@ -49,10 +42,10 @@ export default {
   // Per page: its description for search engines and link previews, and an inline
   // icon (no request, no 404 in the console). scripts/build.ts adds lang="en" and lets readers zoom.
   head: ({path}: {path: string}) =>
-    `<meta name="description" content="${escapeAttribute(descriptions[path] ?? defaultDescription)}">
+    `<meta name="description" content="${escapeAttribute(site.descriptions[path] ?? defaultDescription)}">
 <link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M1 7c0-4 5-6 9-5s5 3 5 4-3 3-6 4-8 3-8-3z" fill="#8b3a2b"/></svg>'
     ).toString("base64")}">`,
-  footer:
-    "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
+  // Framework writes the footer as HTML: the citation is text from the source folder, so it is escaped.
+  footer: escapeText(site.footer)
 };

@@ -1,8 +1,54 @@
-/** The article's metadata (article.json): citation, study period, registry size and the tables' footnotes. */
+/**
+ * The article's metadata (article.json): citation, study period, the tables' footnotes, and, where the article
+ * has them, its registry, the series it cites, and the statements a page quotes (its conclusion, what it says of
+ * complications, ...). A page quotes a statement only when article.json holds it, so a series without one reads
+ * true: the report says nothing rather than the bundled article's words.
+ */
 import {z} from "zod";
 import {SourceError} from "./source-error.js";
 
 const text = z.string().min(1);
+
+/** A strict object: a misspelt key is refused by name, not silently ignored (the page would then omit a sentence). */
+function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? `expected only the keys ${Object.keys(shape).join(", ")}, got the key ${issue.keys.map((k) => `"${k}"`).join(", ")}` : undefined)
+  });
+}
+
+/** The article's words, quoted exactly: a missing or empty quote is refused in words a transcriber can act on. */
+const quote = z.string({error: "expected the article's words as text"}).min(1, {error: "expected the article's words, not an empty text"});
+const section = z
+  .string({error: 'expected the section that makes the statement, e.g. "Results"'})
+  .min(1, {error: 'expected the section that makes the statement, e.g. "Results", not an empty text'});
+
+/** The article's own words for a statement, and the section that makes it ("Results", "Discussion", ...). */
+const quotedSchema = strictObject({quote, section});
+
+/**
+ * What only this article says, each in its own words (quoted exactly) with its section. Every field is optional:
+ * the sentence that quotes it is left out of the report when it is absent.
+ */
+export const statementsSchema = strictObject({
+  /** The authors' conclusion, as the Overview quotes it. */
+  conclusion: quotedSchema.optional(),
+  /** What the article says of complications (the tables record none). */
+  complications: quotedSchema.optional(),
+  /** The figure the article calls its median survival, and its name for it (`term`, found in the quote). */
+  medianSurvival: strictObject({term: quote, quote, section})
+    .refine((s) => s.quote.toLowerCase().includes(s.term.toLowerCase()), {message: "expected the term to appear in the quote", path: ["term"]})
+    .optional(),
+  /** What the article says of adjuvant chemotherapy's benefit, as the Treatment page quotes it. */
+  adjuvantChemotherapy: quotedSchema.optional()
+});
+
+/** The report's own words about this source: how it was transcribed and checked, how the cited series differ. */
+export const notesSchema = strictObject({
+  /** How the tables were transcribed and checked, as the Data page says it ("cell for cell ... checked twice"). */
+  transcription: z.string({error: "expected a sentence"}).min(1, {error: "expected a sentence, not an empty text"}).optional(),
+  /** How the series the article cites differ from this one, said under the Overview's table of them. */
+  citedSeries: z.string({error: "expected a sentence"}).min(1, {error: "expected a sentence, not an empty text"}).optional()
+});
 
 export const articleSchema = z.object({
   title: text,
@@ -15,13 +61,16 @@ export const articleSchema = z.object({
     to: z.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM"),
     fragment: text
   }),
-  registry: z.object({
-    patients: z.number().int().positive(),
-    fragment: text,
-    fiveYearSurvivalPercent: z.number().min(0).max(100).nullable(),
-    survivalFragment: text.nullable()
-  }),
-  /** Earlier series the Discussion cites, with the article's own words for each. */
+  /** The centre's registry the series was drawn from, when the article names one. */
+  registry: z
+    .object({
+      patients: z.number().int().positive(),
+      fragment: text,
+      fiveYearSurvivalPercent: z.number().min(0).max(100).nullable(),
+      survivalFragment: text.nullable()
+    })
+    .optional(),
+  /** Earlier series the article cites, with its own words for each; none when absent. */
   citedSeries: z.array(
     z.object({
       ref: z.number().int().positive(),
@@ -33,7 +82,9 @@ export const articleSchema = z.object({
       section: text,
       fragment: text
     })
-  ),
+  ).default([]),
+  statements: statementsSchema.default({}),
+  notes: notesSchema.default({}),
   tables: z.array(
     z.object({
       file: text,

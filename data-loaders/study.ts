@@ -46,38 +46,130 @@ function partialHepatectomy(patients: readonly Patient[]): Assumption {
   };
 }
 
-const list = (xs: number[]) => (xs.length ? xs.join(", ") : "none");
+const list = (xs: readonly number[]) => xs.join(", ");
+
+/**
+ * Where survival is counted from. When patients alive with a survival shorter than their interval to liver
+ * metastasis rule out the primary resection (timeOriginEvidence), the assumption names them; otherwise it says the
+ * liver resection is the origin by convention and that the data settle nothing either way.
+ * @example timeOrigin(patients).text // "… It cannot be the primary resection: patients 8, 9 were alive with a survival shorter than …"
+ */
+function timeOrigin(patients: readonly Patient[]): Assumption {
+  const evidence = timeOriginEvidence(patients).map((e) => e.patient);
+  const lead = "The article does not say where “overall survival period” starts. ";
+  const origin = "the index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it.";
+  return {
+    id: "time-origin",
+    title: "Survival is counted from the liver resection",
+    text: evidence.length
+      ? lead +
+        `It cannot be the primary resection: ${evidence.length === 1 ? "patient" : "patients"} ${list(evidence)} ${evidence.length === 1 ? "was" : "were"} alive ` +
+        `with a survival shorter than their interval from primary resection to liver metastasis. ` +
+        `Survival and every timeline are therefore measured from ${origin}`
+      : lead +
+        `By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from ${origin} ` +
+        "The data neither confirm nor rule out another origin: no patient was alive with a survival shorter than their interval from primary resection to liver metastasis.",
+    patients: evidence
+  };
+}
+
+/**
+ * How the interval to liver metastasis is read, from Table 1's footnote on it: a footnote that names the
+ * retroperitoneum ("(retroperitoneal)") is stretched to every site, and touches the patients with another site
+ * (none: nothing to assume, and the assumption is left out); without a footnote, the interval is read from the
+ * primary resection for every patient; a footnote that defines it for every site leaves nothing to assume.
+ * @example intervalOrigin(article, patients)?.patients // [4, 5, 6, 7, 10]: the non-retroperitoneal primaries
+ */
+function intervalOrigin(article: Article, patients: readonly Patient[]): Assumption | null {
+  const footnote = article.tables.flatMap((t) => (t.file === "table1.tsv" ? t.footnotes : [])).find((f) => f.column.startsWith("Period to liver metastasis"));
+  const title = "The interval to liver metastasis starts at the primary resection for every patient";
+  if (footnote && /retroperitone/i.test(footnote.text)) {
+    const others = patients.filter((p) => p.primarySite !== "Retroperitoneum").map((p) => p.id);
+    if (others.length === 0) return null;
+    return {
+      id: "interval-origin",
+      title,
+      text:
+        `Table 1 footnote ${footnote.marker} defines the interval from resection of the primary “(retroperitoneal)”, but the ` +
+        "column is filled for every primary site; it is read as the interval from the primary resection whatever the site.",
+      patients: others
+    };
+  }
+  // A footnote that defines the interval for every site leaves nothing to assume.
+  if (footnote) return null;
+  return {
+    id: "interval-origin",
+    title,
+    text: "Table 1 does not say where the interval to liver metastasis starts; it is read as the interval from the primary resection for every patient.",
+    patients: patients.map((p) => p.id)
+  };
+}
+
+/**
+ * Where Table 1 marks a synchronous resection: its footnote on operating on both at the same time, by marker.
+ * @example synchronousNote(article) // "Table 1 footnote b"
+ */
+function synchronousNote(article: Article): string {
+  const footnote = article.tables
+    .flatMap((t) => (t.file === "table1.tsv" ? t.footnotes : []))
+    .find((f) => /same time|simultaneous|synchronous|one operation|together/i.test(f.text));
+  // "b)" as "footnote b": the marker's own parenthesis would close the one around it.
+  return footnote ? `Table 1 footnote ${footnote.marker.replace(/\)$/, "")}` : "Table 1";
+}
+
+/** The ablation mark's printed suffix in words: "+IORFA" is intraoperative radiofrequency ablation. */
+function ablationWords(cell: string): string {
+  if (/\+\s*IORFA\s*$/i.test(cell)) return "intraoperative radiofrequency ablation";
+  if (/\+\s*RFA\s*$/i.test(cell)) return "radiofrequency ablation";
+  return "ablation";
+}
+
+/**
+ * How a liver procedure with ablation is recorded: each printed form in the series, as its procedure with the
+ * ablation flag. Left out when no patient had ablation, so it never names a procedure the series lacks.
+ * @example ablation(patients)?.text // "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation."
+ */
+function ablation(patients: readonly Patient[]): Assumption | null {
+  const ablated = patients.filter((p) => p.ablation);
+  if (ablated.length === 0) return null;
+  const forms = new Map<string, string>();
+  for (const p of ablated) {
+    const cell = p.verbatim.table2["Surgical procedure"] ?? "";
+    if (cell && p.liverProcedure) forms.set(cell, p.liverProcedure);
+  }
+  const sentences = [...forms].map(([cell, procedure]) => `“${cell}” is recorded as ${indefinite(procedure.toLowerCase())} with ${ablationWords(cell)}.`);
+  return {
+    id: "ablation",
+    title: "Ablation is an addition to the liver procedure, not a procedure of its own",
+    text: sentences.length ? sentences.join(" ") : "A liver procedure with ablation is recorded as that procedure with the ablation flag.",
+    patients: ablated.map((p) => p.id)
+  };
+}
+
+/** "a partial hepatectomy", "an extended right hepatectomy". */
+function indefinite(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
 
 export function describeSource(article: Article, patients: readonly Patient[], sites: ReturnType<typeof parsePrimarySites>) {
   const evidence = timeOriginEvidence(patients);
   const ids = (keep: (p: Patient) => boolean) => patients.filter(keep).map((p) => p.id);
+  const synchronous = ids((p) => p.synchronousResection);
+  const partial = partialHepatectomy(patients);
+  // An assumption that touches no patient and says nothing general is left out: it would only say "none".
   const assumptions: Assumption[] = [
-    {
-      id: "time-origin",
-      title: "Survival is counted from the liver resection",
-      text:
-        "The article does not say where “overall survival period” starts. It cannot be the primary resection: " +
-        `patients ${list(evidence.map((e) => e.patient))} were alive with a survival shorter than their interval ` +
-        "from primary resection to liver metastasis. Survival and every timeline are therefore measured from the " +
-        "index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it.",
-      patients: evidence.map((e) => e.patient)
-    },
-    {
-      id: "interval-origin",
-      title: "The interval to liver metastasis starts at the primary resection for every patient",
-      text:
-        "Table 1 footnote a) defines the interval from resection of the primary “(retroperitoneal)”, but the " +
-        "column is filled for every primary site; it is read as the interval from the primary resection whatever the site.",
-      patients: ids((p) => p.primarySite !== "Retroperitoneum")
-    },
-    {
-      id: "synchronous",
-      title: "“The surgery” of a synchronous patient is the combined operation",
-      text:
-        "For patients whose primary and liver metastasis were resected together (footnote b), times the Results " +
-        "give “after the surgery” are counted from that one operation.",
-      patients: ids((p) => p.synchronousResection)
-    },
+    timeOrigin(patients),
+    intervalOrigin(article, patients),
+    synchronous.length
+      ? {
+          id: "synchronous",
+          title: "“The surgery” of a synchronous patient is the combined operation",
+          text:
+            `For patients whose primary and liver metastasis were resected together (${synchronousNote(article)}), times the Results ` +
+            "give “after the surgery” are counted from that one operation.",
+          patients: synchronous
+        }
+      : null,
     {
       id: "primary-site",
       title: "The primary site is read from the primary operation",
@@ -87,13 +179,8 @@ export function describeSource(article: Article, patients: readonly Patient[], s
         ".",
       patients: patients.map((p) => p.id)
     },
-    partialHepatectomy(patients),
-    {
-      id: "ablation",
-      title: "Ablation is an addition to the liver procedure, not a procedure of its own",
-      text: "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation.",
-      patients: ids((p) => p.ablation)
-    },
+    partial.patients.length ? partial : null,
+    ablation(patients),
     {
       id: "suv",
       title: "Missing SUV values keep their reason",
@@ -106,7 +193,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
       text: "Doses printed in cGy are divided by 100 so every dose is in Gy.",
       patients: patients.filter((p) => /cGy/.test(p.verbatim.table1["Adjuvant treatment after primary surgery"] ?? "")).map((p) => p.id)
     }
-  ];
+  ].filter((a): a is Assumption => a !== null);
   return {
     article,
     timeOrigin: {

@@ -1,4 +1,5 @@
-// Page loader of the Data & methods page: the narrative (src/narrative/data.md.tmpl) with the source, the data
+// Page loader of the Data & methods page: the narrative (src/narrative/data.md.tmpl) with the source (as far as
+// article.json records it: no registry or transcription note it does not hold), the data
 // dictionary, the assumptions, the primary-site mapping and the caveat on what the series can show written from
 // the data, and the downloads as links to the files the build wrote, so the page reads, and its data downloads,
 // without any script.
@@ -8,11 +9,12 @@ import {assumptionList} from "./components/assumptionList.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
 import {siteMappingTable} from "./components/siteMappingTable.js";
 import {emptyFilters} from "./lib/filters.js";
+import {dataSource, registryClause} from "./lib/prose/dataSource.js";
 import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
 import {renderData} from "./views/data.js";
 
 export default pageLoader(import.meta, () => {
-  const {patients, study} = readCohort();
+  const {patients, study, timeline} = readCohort();
   const {article} = study;
   const document = pageDocument();
   // Paths as the page's Markdown writes them: Framework resolves a linked file (here a data loader's output).
@@ -28,7 +30,8 @@ export default pageLoader(import.meta, () => {
     centre: text(article.centre),
     from: text(article.studyPeriod.from),
     to: text(article.studyPeriod.to),
-    registryPatients: text(String(article.registry.patients)),
+    registry: text(registryClause(article.registry)),
+    provenance: text(dataSource(article.notes, timeline)),
     dictionary: html(dictionaryTable(study.dictionary, {document})),
     assumptions: html(assumptionList(study.assumptions, {document})),
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),

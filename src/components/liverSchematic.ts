@@ -251,12 +251,23 @@ function defaultAriaLabel(counts: ReadonlyMap<number, readonly number[]>): strin
   return `Liver schematic, Couinaud segments, anterior view: ${parts.join("; ")}`;
 }
 
-/** Up to six evenly spaced whole counts from 0 to maxCount, for the legend. */
-function legendSteps(maxCount: number): number[] {
-  if (maxCount <= 5) return Array.from({length: maxCount + 1}, (_, i) => i);
-  const steps = new Set<number>();
-  for (let i = 0; i <= 5; ++i) steps.add(Math.round((maxCount * i) / 5));
-  return [...steps];
+/** The most swatches the legend draws one per count (0 to 8: nine fit beside its label in the 480-unit drawing). */
+const legendEveryCountUpTo = 8;
+
+/**
+ * The counts the legend shows a swatch for: every count from 0 to maxCount when there are few (a segment's shade
+ * is then always in the legend, and none is skipped: 0, 1, 2, 3, 4, 5, 6, never 0, 1, 2, 4, 5, 6); for more, a
+ * round step (1, 2 or 5 times a power of ten) giving at most six intervals, evenly spaced, and maxCount last.
+ * @example legendSteps(6) // [0, 1, 2, 3, 4, 5, 6]
+ * @example legendSteps(10) // [0, 2, 4, 6, 8, 10]
+ * @example legendSteps(23) // [0, 5, 10, 15, 20, 23]
+ */
+export function legendSteps(maxCount: number): number[] {
+  if (maxCount <= legendEveryCountUpTo) return Array.from({length: maxCount + 1}, (_, i) => i);
+  const magnitude = 10 ** Math.floor(Math.log10(maxCount / 6));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => maxCount / s <= 6)!;
+  const steps = Array.from({length: Math.floor(maxCount / step) + 1}, (_, i) => i * step);
+  return steps.at(-1) === maxCount ? steps : [...steps, maxCount];
 }
 
 let instances = 0;

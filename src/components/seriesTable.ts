@@ -1,7 +1,8 @@
 /**
  * This series beside the earlier series the article cites and the centre's whole leiomyosarcoma registry:
  * who each series included, how many patients, and its outcome. Outcomes of the cited series are the article's
- * words (Discussion); this series' row is computed by the caller from the patients.
+ * words (in the section article.json names); this series' row is computed by the caller from the patients. The
+ * registry row only when the article names a registry.
  */
 import {formatNumber} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
@@ -22,6 +23,8 @@ export interface CitedSeries {
   patients: number | null;
   population: string;
   outcome: string;
+  /** The section of the article that cites it ("Discussion"); the caption names it. */
+  section?: string;
 }
 
 export interface SeriesTableOptions {
@@ -59,10 +62,16 @@ export function seriesTable(citedSeries: readonly CitedSeries[], options: Series
   const th = (text: string, attrs = {}) => element(document, "th", {scope: "col", ...attrs}, [text]);
   return element(document, "table", {class: "plain-table"}, [
     element(document, "caption", {}, [
-      "This series beside the series the article cites. Outcomes of the cited series are as the article reports them (Discussion); " +
+      `This series beside the series the article cites. Outcomes of the cited series are as the article reports them${citedIn(citedSeries)}; ` +
         `this series' outcome is recomputed for all ${thisSeries.patients ?? "its"} patients.`
     ]),
     element(document, "thead", {}, [element(document, "tr", {}, [th("Series"), th("Patients", {class: "num"}), th("Population"), th("Outcome")])]),
     element(document, "tbody", {}, rows.map(row))
   ]);
+}
+
+/** " (Discussion)": the sections the cited series are reported in, each once; "" when article.json names none. */
+function citedIn(citedSeries: readonly CitedSeries[]): string {
+  const sections = [...new Set(citedSeries.map((s) => s.section).filter((s): s is string => Boolean(s)))];
+  return sections.length ? ` (${sections.length === 1 ? sections[0] : `${sections.slice(0, -1).join(", ")} and ${sections.at(-1)}`})` : "";
 }

@@ -26,7 +26,7 @@ export interface OverviewContext {
 /** The cards as a grid; a card with nothing meaningful to show is left out (see overviewCards). */
 function cards(ctx: OverviewContext): HTMLElement {
   const document = documentOf(ctx);
-  return element(document, "div", {class: "grid grid-cols-4 grid-auto"}, overviewCards(ctx.inView, {total: ctx.patients.length, ...ctx.studyPeriod}).map((card) =>
+  return element(document, "div", {class: "grid grid-cols-4 grid-auto"}, overviewCards(ctx.inView, {total: ctx.patients.length, ...ctx.studyPeriod, series: ctx.patients}).map((card) =>
     element(document, "div", {class: "card"}, [
       element(document, "h2", {}, [card.title]),
       element(document, "span", {class: "big"}, [card.value]),

@@ -11,7 +11,7 @@ import {eventTable, type TableEvent} from "../components/eventTable.js";
 import {treatmentMatrix, type TreatmentPatient as MatrixPatient} from "../components/treatmentMatrix.js";
 import type {FilterState} from "../lib/filters.js";
 import {subsetLabel} from "../lib/filters.js";
-import {treatmentSummary, type TreatmentPatient as SummaryPatient} from "../lib/prose/treatmentSummary.js";
+import {laterTreatmentKinds, treatmentSummary, type TreatmentPatient as SummaryPatient} from "../lib/prose/treatmentSummary.js";
 
 type TreatmentPatient = MatrixPatient & SummaryPatient;
 import {countCategories} from "../lib/stats.js";
@@ -45,7 +45,7 @@ export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matr
   const drugs = drugsInView.length
     ? atWidths(ctx, (width) => figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...doc}))
     : document.createTextNode("");
-  const later = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && ["chemotherapy", "radiotherapy", "resection", "ablation"].includes(e.kind));
+  const later = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && laterTreatmentKinds.includes(e.kind));
   return {
     summary,
     matrix,

@@ -1,6 +1,6 @@
 import {parseHTML} from "linkedom";
 import {describe, expect, it, vi} from "vitest";
-import {liverSchematic, segmentCounts, selectableSegments} from "../../src/components/liverSchematic.js";
+import {legendSteps, liverSchematic, segmentCounts, selectableSegments} from "../../src/components/liverSchematic.js";
 
 const window = parseHTML("<!doctype html><html><body></body></html>");
 const document = window.document as unknown as Document;
@@ -251,5 +251,35 @@ describe("liverSchematic", () => {
     expect([...svg.querySelectorAll("[data-legend-count]")].map((e) => e.getAttribute("data-legend-count"))).toEqual([
       "0", "1", "2", "3", "4", "5"
     ]);
+  });
+
+  it("liverSchematic of segments with 1, 2, 4 and 6 patients shows a swatch for every count from 0 to 6, skipping none", () => {
+    // Segment 2: 1 patient, segment 3: 2, segment 4: 4, segment 6: 6.
+    const counts: Record<number, number> = {2: 1, 3: 2, 4: 4, 6: 6};
+    const uneven = Object.entries(counts).flatMap(([segment, n]) => Array.from({length: n}, (_, i) => ({patient: i + 1, segment: Number(segment)})));
+    const svg = render(uneven);
+    expect([...svg.querySelectorAll("[data-legend-count]")].map((e) => Number(e.getAttribute("data-legend-count")))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const swatchFills = new Set([...svg.querySelectorAll("[data-legend-count]")].map((e) => e.getAttribute("fill")));
+    for (const segment of [1, 2, 3, 4, 5, 6, 7, 8]) expect(swatchFills.has(segmentEl(svg, segment).getAttribute("fill")), `segment ${segment}`).toBe(true);
+  });
+});
+
+describe("legendSteps", () => {
+  it("legendSteps(n) lists every count from 0 to n up to 8", () => {
+    expect(legendSteps(1)).toEqual([0, 1]);
+    expect(legendSteps(6)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(legendSteps(8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+  it("legendSteps(n) above 8 steps evenly by a round number and ends at n", () => {
+    expect(legendSteps(10)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(legendSteps(23)).toEqual([0, 5, 10, 15, 20, 23]);
+    expect(legendSteps(60)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    for (const n of [9, 13, 23, 99, 1234]) {
+      const steps = legendSteps(n);
+      const gaps = steps.slice(1, -1).map((s, i) => s - steps[i]!);
+      expect(new Set(gaps).size, `n = ${n}`).toBeLessThanOrEqual(1);
+      expect(steps.at(-1)).toBe(n);
+      expect(steps.length).toBeLessThanOrEqual(8);
+    }
   });
 });

@@ -76,4 +76,9 @@ describe("seriesTable edge cases", () => {
     expect(table.querySelector("img")).toBeNull();
     expect(rows(table)[1]![3]).toBe("<img src=x onerror=alert(1)>");
   });
+  it("seriesTable's caption names the section the cited series are reported in, and none when article.json gives none", () => {
+    expect(seriesTable(article.citedSeries, {document: doc, thisSeries}).querySelector("caption")!.textContent).toContain("as the article reports them (Discussion); ");
+    const unsectioned = article.citedSeries.map(({section: _, ...s}) => s);
+    expect(seriesTable(unsectioned, {document: doc, thisSeries}).querySelector("caption")!.textContent).toContain("as the article reports them; ");
+  });
 });

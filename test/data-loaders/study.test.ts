@@ -33,11 +33,84 @@ describe("describeSource: the partial-hepatectomy assumption", () => {
       "Patients 2, 3, 4, 10 had lesions in more than one segment (patient 3: 7 lesions in segments 1, 2, 3, 6, 8), so a “partial hepatectomy” may have been several resections."
     );
   });
-  it("describeSource of a series without partial hepatectomies touches no patient and names none", () => {
+  it("describeSource of a series without partial hepatectomies leaves the assumption out rather than naming no patient", () => {
     const others = patients.filter((p) => p.liverProcedure !== "Partial hepatectomy");
-    const alone = assumption("partial-hepatectomy", describeSource(study.article, others, parsePrimarySites(texts.primarySites)));
-    expect(alone.patients).toEqual([]);
-    expect(alone.text).toContain("Table 2 calls the operation of 0 of 2 patients “Partial hepatectomy”");
-    expect(alone.text).not.toContain("several resections");
+    const alone = describeSource(study.article, others, parsePrimarySites(texts.primarySites));
+    expect(alone.assumptions.map((a) => a.id)).not.toContain("partial-hepatectomy");
+  });
+});
+
+const sites = parsePrimarySites(texts.primarySites);
+const describe_ = (subset: typeof patients, article = study.article) => describeSource(article, subset, sites);
+
+describe("describeSource: every assumption reads true for the series described", () => {
+  it("the time-origin assumption of the bundled article names patients 8 and 9 as the evidence", () => {
+    const origin = assumption("time-origin");
+    expect(origin.patients).toEqual([8, 9]);
+    expect(origin.text).toContain("It cannot be the primary resection: patients 8, 9 were alive with a survival shorter than their interval from primary resection to liver metastasis.");
+  });
+  it("the time-origin assumption with one patient as evidence speaks of that patient in the singular", () => {
+    const origin = assumption("time-origin", describe_(patients.filter((p) => p.id !== 9)));
+    expect(origin.text).toContain("It cannot be the primary resection: patient 8 was alive with a survival shorter than their interval");
+  });
+  it("the time-origin assumption without evidence says the liver resection is the origin by convention and the data settle nothing", () => {
+    const origin = assumption("time-origin", describe_(patients.filter((p) => p.id !== 8 && p.id !== 9)));
+    expect(origin.patients).toEqual([]);
+    expect(origin.text).toBe(
+      "The article does not say where “overall survival period” starts. By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from the index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it. " +
+        "The data neither confirm nor rule out another origin: no patient was alive with a survival shorter than their interval from primary resection to liver metastasis."
+    );
+    expect(origin.text).not.toMatch(/cannot be the primary|none/);
+  });
+
+  it("no assumption of any subset of the series prints an empty list of patients", () => {
+    for (const subset of [patients, patients.filter((p) => p.id <= 2), patients.filter((p) => p.id >= 8), patients.filter((p) => !p.ablation && !p.synchronousResection)]) {
+      for (const a of describe_(subset).assumptions) expect(a.text, a.id).not.toMatch(/patients? none|\bnone were\b|: \.|\(\)/);
+    }
+  });
+
+  it("the interval-origin assumption touches the non-retroperitoneal patients, and is left out when every primary is retroperitoneal", () => {
+    expect(assumption("interval-origin").patients).toEqual(patients.filter((p) => p.primarySite !== "Retroperitoneum").map((p) => p.id));
+    const retroperitoneal = describe_(patients.filter((p) => p.primarySite === "Retroperitoneum"));
+    expect(retroperitoneal.assumptions.map((a) => a.id)).not.toContain("interval-origin");
+  });
+  it("the interval-origin assumption is left out when Table 1's footnote defines the interval for every site", () => {
+    const tables = study.article.tables.map((t) =>
+      t.file === "table1.tsv" ? {...t, footnotes: t.footnotes.map((f) => (f.marker === "a)" ? {...f, text: "From resection of the primary tumour to diagnosis of the liver metastasis."} : f))} : t
+    );
+    expect(describe_(patients, {...study.article, tables}).assumptions.map((a) => a.id)).not.toContain("interval-origin");
+  });
+  it("the interval-origin assumption without a footnote says Table 1 does not say where the interval starts", () => {
+    const tables = study.article.tables.map((t) => ({...t, footnotes: []}));
+    expect(assumption("interval-origin", describe_(patients, {...study.article, tables})).text).toBe(
+      "Table 1 does not say where the interval to liver metastasis starts; it is read as the interval from the primary resection for every patient."
+    );
+  });
+
+  it("the synchronous assumption names Table 1's footnote on operating on both at once by its marker", () => {
+    expect(assumption("synchronous").text).toContain("resected together (Table 1 footnote b), times the Results");
+    const tables = study.article.tables.map((t) => ({...t, footnotes: []}));
+    expect(assumption("synchronous", describe_(patients, {...study.article, tables})).text).toContain("resected together (Table 1), times");
+  });
+  it("the synchronous assumption is left out of a series without a synchronous patient", () => {
+    expect(assumption("synchronous").patients).toEqual([2, 3]);
+    expect(describe_(patients.filter((p) => !p.synchronousResection)).assumptions.map((a) => a.id)).not.toContain("synchronous");
+  });
+
+  it("the ablation assumption names the printed form of each ablation in the series", () => {
+    expect(assumption("ablation")).toMatchObject({
+      text: "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation.",
+      patients: [7]
+    });
+  });
+  it("the ablation assumption is left out of a series without ablation, so it names no procedure the series lacks", () => {
+    const without = describe_(patients.filter((p) => !p.ablation));
+    expect(without.assumptions.map((a) => a.id)).not.toContain("ablation");
+    expect(JSON.stringify(without.assumptions)).not.toContain("IORFA");
+  });
+
+  it("the general assumptions (primary site, SUV, radiotherapy units) stay for any series, since they read true without patients", () => {
+    const ids = describe_(patients.filter((p) => p.id === 5)).assumptions.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(["time-origin", "primary-site", "suv", "radiotherapy-units"]));
   });
 });

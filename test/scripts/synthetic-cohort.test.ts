@@ -67,12 +67,15 @@ describe("syntheticSource(n, seed)", () => {
   it("syntheticSource's primary-sites.tsv is the bundled file byte for byte", () => {
     expect(syntheticSource(3, 1)["primary-sites.tsv"]).toBe(bundledText("primary-sites.tsv"));
   });
-  it("syntheticSource(1000, 4)'s article.json passes validation, says it is synthetic, and keeps the rest of the bundled metadata", () => {
+  it("syntheticSource(1000, 4)'s article.json passes validation, says it is synthetic, keeps the bundled metadata and none of the article's statements", () => {
     const article = parseArticle(syntheticSource(1000, 4)["article.json"]!);
     const bundled = parseArticle(bundledText("article.json"));
     expect(article.title).toMatch(/^Synthetic cohort of 1000 patients \(seed 4\)/);
     expect(article.design).toMatch(/^Synthetic cohort for benchmarking.*not patient data/);
-    expect({...article, title: "", design: ""}).toEqual({...bundled, title: "", design: ""});
+    // The conclusion, complications and transcription notes are true of the article's ten patients only.
+    expect(article.statements).toEqual({});
+    expect(article.notes).toEqual({});
+    expect({...article, title: "", design: "", statements: {}, notes: {}}).toEqual({...bundled, title: "", design: "", statements: {}, notes: {}});
   });
   it("every row of syntheticSource(2000, 3)'s table1.tsv and table2.tsv has one cell per column, numbered 1..2000", () => {
     const files = syntheticSource(2000, 3);

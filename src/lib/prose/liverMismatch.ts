@@ -7,23 +7,30 @@ import {listPatients, pluralize} from "../format.js";
 
 export interface MismatchPatient {
   id: number;
-  lesionCount: number;
+  /** Null when Table 2 does not record the count: nothing then to add up. */
+  lesionCount: number | null;
   segments: readonly number[];
-  /** Intraoperative ablation: the Results then describe a second lesion treated apart from the resection. */
+  /** Ablation added to the resection: a second lesion may have been treated apart from it. */
   ablation: boolean;
   verbatim: {table2: Record<string, string>};
 }
 
 /**
- * null when every patient in view has at least as many lesions as segments.
+ * null when every patient in view has at least as many lesions as segments (or no recorded count): the page then
+ * shows no callout at all.
  * @example liverMismatch(patients) // {lead: "The table does not add up for patient 7:", detail: "Table 2 gives 1 lesion but segments 7 and 8 (“Segments 7 and 8”). ..."}
  */
 export function liverMismatch(inView: readonly MismatchPatient[]): {lead: string; detail: string} | null {
-  const mismatched = inView.filter((p) => p.lesionCount < p.segments.length);
+  // An unrecorded count (null) cannot disagree with anything; `null < 2` would be true in JavaScript.
+  const mismatched = inView.filter((p): p is MismatchPatient & {lesionCount: number} => p.lesionCount !== null && p.lesionCount < p.segments.length);
   if (mismatched.length === 0) return null;
-  const each = mismatched.map((p) => `Table 2 gives ${pluralize(p.lesionCount, "lesion")} but segments ${p.segments.join(" and ")} (“${p.verbatim.table2["Location of liver metastasis"] ?? ""}”).`);
+  const each = mismatched.map((p) => {
+    const printed = p.verbatim.table2["Location of liver metastasis"]?.trim();
+    return `Table 2 gives ${pluralize(p.lesionCount, "lesion")} but segments ${p.segments.join(" and ")}${printed ? ` (“${printed}”)` : ""}.`;
+  });
   const ablation = mismatched.some((p) => p.ablation)
-    ? "The Results describe a resection of one lesion and ablation of another, so the count of one looks like an error in the table."
+    ? // Table 2 shows the ablation; whether the text describes the ablated lesion is the article's, not the table's, to say.
+      `Table 2 adds ablation to the resection${mismatched.length === 1 ? "" : " for " + listPatients(mismatched.filter((p) => p.ablation).map((p) => p.id))}, so a lesion may have been ablated rather than resected and left out of the count.`
     : "";
   return {
     lead: `The table does not add up for ${mismatched.length === 1 ? "patient" : "patients"} ${listPatients(mismatched.map((p) => p.id))}:`,

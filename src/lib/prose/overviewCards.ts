@@ -29,10 +29,15 @@ export interface HeadlineCard {
 export const landmarkMonths = 24;
 
 /**
+ * `series` (the whole series) decides the cards that depend on the source's vocabulary: a series whose Table 2
+ * never says "Partial hepatectomy" has no card for it, under any filter.
  * @example overviewCards(patients, {total: 10, from: "2003-02", to: "2015-11"})[1]
  * // {title: "Age at liver metastasis", value: "46.5", unit: "years", note: "median (range 38–69); mean 48.2"}
  */
-export function overviewCards(inView: readonly OverviewPatient[], {total, from, to}: {total: number; from: string; to: string}): HeadlineCard[] {
+export function overviewCards(
+  inView: readonly OverviewPatient[],
+  {total, from, to, series}: {total: number; from: string; to: string; series?: readonly OverviewPatient[]}
+): HeadlineCard[] {
   const n = inView.length;
   const cards: HeadlineCard[] = [{title: "Patients in view", value: String(n), unit: "", note: `of ${total} resected, ${from} to ${to}`}];
   if (n === 0) return cards;
@@ -68,7 +73,10 @@ export function overviewCards(inView: readonly OverviewPatient[], {total, from, 
       note: "reverse Kaplan–Meier"
     },
     countCard("Single liver lesion", count((p) => p.lesionCount === 1), "of patients in view"),
-    countCard("Partial hepatectomy", count((p) => p.liverProcedure === "Partial hepatectomy"), "of patients in view; the article's term, extent not given"),
+    // The article's term: only for a series whose table uses it (`series`, the whole series, when given).
+    ...((series ?? inView).some((p) => p.liverProcedure === "Partial hepatectomy")
+      ? [countCard("Partial hepatectomy", count((p) => p.liverProcedure === "Partial hepatectomy"), "of patients in view; the article's term, extent not given")]
+      : []),
     countCard("Further metastasis after resection", count((p) => p.additionalMetastasis === true), "of patients in view")
   );
   return cards;

@@ -54,9 +54,19 @@ export function overviewStory(patients: readonly StoryPatient[]): Record<string,
     longest: longest ? `patient ${longest.id} was ${longest.dead ? "followed until death at" : "alive"} ${formatNumber(longest.survivalMonths)} months after resection` : "",
     deathCount: pluralize(deaths.length, "death"),
     under2y: formatCount(proportion(patients, (p) => p.survivalMonths < 24)),
-    longestShare: longest && totalFollowUp > 0
-      ? `patient ${longest.id}'s ${formatNumber(longest.survivalMonths)} months make up ${formatPercent((100 * longest.survivalMonths) / totalFollowUp)} of all the follow-up in the series`
-      : "",
+    longestShare: longest && totalFollowUp > 0 ? longestShare(longest, totalFollowUp) : "",
     seriesOutcome: `${pluralize(deaths.length, "death")}; Kaplan–Meier median survival ${formatMonths(km.median.estimate)}; median follow-up ${formatMonths(followUp.median)}`
   };
+}
+
+/**
+ * The longest-followed patient's share of all follow-up, and, when it is half or more, what that does to an
+ * average of survival times (with a smaller share no one patient dominates, and the page does not say so).
+ * @example longestShare({id: 1, survivalMonths: 170}, 342) // "patient 1's 170 months make up 50% of all the follow-up in the series, so any average of survival times mostly reflects one patient"
+ */
+function longestShare(longest: {id: number; survivalMonths: number}, totalFollowUp: number): string {
+  const share = longest.survivalMonths / totalFollowUp;
+  const part = `patient ${longest.id}'s ${formatNumber(longest.survivalMonths)} months make up ${formatPercent(100 * share)} of all the follow-up in the series`;
+  // Judged on the share as printed (170 of 342 months prints as 50%), so the two halves of the sentence agree.
+  return Math.round(100 * share) >= 50 ? `${part}, so any average of survival times mostly reflects one patient` : part;
 }

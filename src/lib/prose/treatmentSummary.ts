@@ -27,3 +27,31 @@ export function treatmentSummary(inView: readonly TreatmentPatient[], drugs: rea
     : "";
   return `Of the ${pluralize(inView.length, "patient")} in view, ${formatCount(chemo)} had adjuvant chemotherapy and ${formatCount(radio)} had radiotherapy${bothText}.${drugText}`;
 }
+
+/** The kinds of event the Treatment page counts as a later treatment ("What followed"). */
+export const laterTreatmentKinds: readonly string[] = ["chemotherapy", "radiotherapy", "resection", "ablation"];
+
+/**
+ * The Treatment page's opening: what the article reports of treatment, naming the later treatments only when its
+ * text gives some (counted from timeline.json's events from the Results).
+ * @example treatmentIntro(timeline) // "The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for 3 patients, what was done when the disease came back (Results). …"
+ */
+export function treatmentIntro(timeline: readonly {patient: number; kind: string; source: string}[]): string {
+  const later = new Set(timeline.filter((e) => e.source === "Results" && laterTreatmentKinds.includes(e.kind)).map((e) => e.patient)).size;
+  return later
+    ? "The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, " +
+        `for ${pluralize(later, "patient")}, what was done when the disease came back (Results). ` +
+        "It does not report the treatment given after the liver resection for the others, nor doses for the later treatments."
+    : "The article reports the adjuvant treatment each patient received after the primary resection (Table 1); its text gives no later treatment. " +
+        "It does not report the treatment given after the liver resection.";
+}
+
+/**
+ * The end of the Treatment page's caution: the article's own remark on adjuvant chemotherapy, when article.json
+ * records one; "" otherwise.
+ * @example adjuvantRemark({quote: "much of the reported evidence casts doubt on the benefits of adjuvant CTx after surgical resection", section: "Discussion"})
+ * // ", and the article itself notes (Discussion) that “much of the reported evidence casts doubt on the benefits of adjuvant CTx after surgical resection”"
+ */
+export function adjuvantRemark(statement: {quote: string; section: string} | undefined): string {
+  return statement ? `, and the article itself notes (${statement.section}) that “${statement.quote.replace(/\.$/, "")}”` : "";
+}

@@ -96,11 +96,12 @@ export function headlinePhrase(c: TrustClaim): string {
  * (each once, however often the article repeats it) and how many agree, disagree or cannot be checked; whether
  * the counts hold; each inconsistent statement the Abstract makes, with what the tables give and what the printed
  * figure matches instead; and how many mismatches another computation explains. Right for any claims dataset:
- * with no claims it says there is nothing to audit, with no inconsistency it claims none.
+ * with no claims it says the series comes without statements to audit (no tally of nothing, no "agree"), with no
+ * inconsistency it claims none.
  * @example trustParagraph(claims) // "The audit checks 58 statements and 3 cross-checks against the article's own tables …"
  */
 export function trustParagraph(claims: readonly TrustClaim[]): string {
-  if (claims.length === 0) return "The audit has no statements of the article to check, so this report cannot say how far the article's figures follow from its tables.";
+  if (claims.length === 0) return "This series comes without statements of the article to audit, so this report cannot say how far the article's figures follow from its tables.";
   const t = tallyClaims(claims);
   const crossChecks = claims.filter((c) => c.section === "Cross-check").length;
   const checked = t.statements - t.notCheckable - t.ambiguous;
@@ -167,4 +168,14 @@ export function trustParagraph(claims: readonly TrustClaim[]): string {
   if (disagree.length) sentences.push("Read the article's summary statistics with the audit beside it, and prefer the recomputed figures on these pages.");
   else if (checked) sentences.push("No figure that the tables can check disagrees with them.");
   return sentences.join(" ");
+}
+
+/**
+ * Whether the audit found a statement that does not follow from the tables, or follows only under one reading:
+ * the Overview then warns that the article's summary figures need the audit beside them, and otherwise does not.
+ * @example questionsSummaryFigures(claims) // true (the bundled article: 14 inconsistent, 9 ambiguous)
+ * @example questionsSummaryFigures([]) // false
+ */
+export function questionsSummaryFigures(claims: readonly Pick<TrustClaim, "verdict">[]): boolean {
+  return claims.some((c) => c.verdict === "inconsistent" || c.verdict === "ambiguous");
 }

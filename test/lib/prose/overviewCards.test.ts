@@ -42,4 +42,14 @@ describe("overviewCards", () => {
       }
     }
   });
+  it("overviewCards keeps the partial-hepatectomy card under a filter that leaves none, when the whole series has some", () => {
+    const others = patients.filter((p) => p.liverProcedure !== "Partial hepatectomy");
+    expect(byTitle(overviewCards(others, {...period, series: patients}))["Partial hepatectomy"]).toBe("0 | 0% of patients in view; the article's term, extent not given");
+  });
+  it("overviewCards of a series whose Table 2 never says “Partial hepatectomy” shows no card for it", () => {
+    const others = patients.filter((p) => p.liverProcedure !== "Partial hepatectomy");
+    const cards = overviewCards(others, {...period, total: others.length, series: others});
+    expect(cards.map((c) => c.title)).not.toContain("Partial hepatectomy");
+    expect(cards.map((c) => c.note).join(" ")).not.toContain("the article's term");
+  });
 });

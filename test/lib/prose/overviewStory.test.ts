@@ -21,7 +21,7 @@ describe("overviewStory", () => {
       longest: "patient 1 was alive 170 months after resection",
       deathCount: "2 deaths",
       under2y: "7 (70%)",
-      longestShare: "patient 1's 170 months make up 50% of all the follow-up in the series",
+      longestShare: "patient 1's 170 months make up 50% of all the follow-up in the series, so any average of survival times mostly reflects one patient",
       seriesOutcome: "2 deaths; Kaplan–Meier median survival not reached; median follow-up 19 months"
     });
   });
@@ -30,5 +30,10 @@ describe("overviewStory", () => {
     expect(story.deaths).toBe("No patient died, and 3 patients developed further metastases.");
     expect(story.synchronous).toBe("no patient");
     expect(story.margins).toBe("No margin was positive.");
+  });
+  it("overviewStory of a series where no patient holds half the follow-up does not say an average reflects one patient", () => {
+    // Without patient 1 (170 months), patient 10's 47 of 172 months are 27% of the follow-up.
+    const story = overviewStory(patients.filter((p) => p.id !== 1));
+    expect(story.longestShare).toMatch(/^patient \d+'s \d+ months make up \d+% of all the follow-up in the series$/);
   });
 });

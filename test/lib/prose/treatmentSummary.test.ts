@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../../data-loaders/read-source.js";
-import {treatmentSummary} from "../../../src/lib/prose/treatmentSummary.js";
+import {adjuvantRemark, laterTreatmentKinds, treatmentIntro, treatmentSummary} from "../../../src/lib/prose/treatmentSummary.js";
 
-const {patients, drugs} = buildCohort(readSourceFolder(bundledSourceDir));
+const {patients, drugs, timeline, study} = buildCohort(readSourceFolder(bundledSourceDir));
 
 describe("treatmentSummary", () => {
   it("treatmentSummary(all 10) counts 4 with chemotherapy, 2 with radiotherapy (patients 1 and 9 both) and ifosfamide in 3 regimens", () => {
@@ -22,5 +22,30 @@ describe("treatmentSummary", () => {
 describe("treatmentSummary lists", () => {
   it("treatmentSummary(men) joins three equally used drugs with commas and one 'and'", () => {
     expect(treatmentSummary(patients.filter((p) => p.sex === "M"), drugs)).toContain("the most used, cisplatin, etoposide and ifosfamide, were each part of 1 regimen.");
+  });
+});
+
+describe("treatmentIntro and adjuvantRemark", () => {
+  it("treatmentIntro(timeline) of the bundled article counts the patients whose later treatments the Results give", () => {
+    const later = new Set(timeline.filter((e) => e.source === "Results" && laterTreatmentKinds.includes(e.kind)).map((e) => e.patient));
+    expect(later.size).toBeGreaterThan(1);
+    expect(treatmentIntro(timeline)).toBe(
+      `The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for ${later.size} patients, what was done when the disease came back (Results). ` +
+        "It does not report the treatment given after the liver resection for the others, nor doses for the later treatments."
+    );
+  });
+  it("treatmentIntro of a series whose text gives no later treatment does not say the Results report any", () => {
+    const intro = treatmentIntro(timeline.filter((e) => e.source !== "Results"));
+    expect(intro).toBe(
+      "The article reports the adjuvant treatment each patient received after the primary resection (Table 1); its text gives no later treatment. It does not report the treatment given after the liver resection."
+    );
+  });
+  it("adjuvantRemark quotes the bundled article's Discussion on adjuvant chemotherapy", () => {
+    expect(adjuvantRemark(study.article.statements.adjuvantChemotherapy)).toBe(
+      ", and the article itself notes (Discussion) that “much of the reported evidence casts doubt on the benefits of adjuvant CTx after surgical resection”"
+    );
+  });
+  it("adjuvantRemark of an article.json without the remark is empty", () => {
+    expect(adjuvantRemark(undefined)).toBe("");
   });
 });

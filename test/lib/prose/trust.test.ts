@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../../data-loaders/read-source.js";
-import {headlinePhrase, tallyClaims, type TrustClaim, trustParagraph} from "../../../src/lib/prose/trust.js";
+import {headlinePhrase, questionsSummaryFigures, tallyClaims, type TrustClaim, trustParagraph} from "../../../src/lib/prose/trust.js";
 
 const {claims} = buildCohort(readSourceFolder(bundledSourceDir));
 const byId = (id: string) => claims.find((c) => c.id === id)!;
@@ -81,10 +81,17 @@ describe("trustParagraph", () => {
     expect(text).toContain("1 agrees with them and 1 is ambiguous, agreeing or not depending on a definition or on which of two contradicting sources is believed.");
     expect(text).toContain("One more of the Abstract's figures holds only under one reading: “Six patients had a single metastatic mass”.");
   });
-  it("trustParagraph([]) says the audit has no statements, not '0 of 0 agree'", () => {
+  it("trustParagraph([]) says the series comes without statements to audit, not '0 of 0 agree'", () => {
     const text = trustParagraph([]);
-    expect(text).toBe("The audit has no statements of the article to check, so this report cannot say how far the article's figures follow from its tables.");
-    expect(text).not.toMatch(/\b0\b/);
+    expect(text).toBe("This series comes without statements of the article to audit, so this report cannot say how far the article's figures follow from its tables.");
+    expect(text).not.toMatch(/\b0\b|agree/);
+  });
+  it("questionsSummaryFigures is true when the audit finds an inconsistent or an ambiguous statement, and only then", () => {
+    expect(questionsSummaryFigures(claims)).toBe(true);
+    expect(questionsSummaryFigures([make({verdict: "ambiguous"})])).toBe(true);
+    expect(questionsSummaryFigures([make({verdict: "inconsistent"})])).toBe(true);
+    expect(questionsSummaryFigures([make(), make({verdict: "not-checkable"})])).toBe(false);
+    expect(questionsSummaryFigures([])).toBe(false);
   });
   it("trustParagraph with no inconsistency claims no disagreement", () => {
     const text = trustParagraph([make(), make({quote: "seven females", reported: "7", recomputed: "7", section: "Abstract"}), make({quote: "476", verdict: "not-checkable", kind: "not-checkable"})]);
