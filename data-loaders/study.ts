@@ -24,9 +24,9 @@ export interface Assumption {
 function partialHepatectomy(patients: readonly Patient[]): Assumption {
   const partial = patients.filter((p) => p.liverProcedure === "Partial hepatectomy");
   // An ablated lesion was not resected (patient 7: resection in segment 8, ablation in 7), so it does not count.
-  const spread = partial.filter((p) => !p.ablation && p.segments.length > 1);
-  const most = [...spread].sort((a, b) => b.lesionCount - a.lesionCount || a.id - b.id)[0];
-  const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name) => name !== "Partial hepatectomy");
+  const spread = partial.filter((p) => !p.ablation && (p.segments?.length ?? 0) > 1);
+  const most = [...spread].sort((a, b) => (b.lesionCount ?? 0) - (a.lesionCount ?? 0) || a.id - b.id)[0];
+  const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name): name is NonNullable<typeof name> => name !== null && name !== "Partial hepatectomy");
   return {
     id: "partial-hepatectomy",
     title: "“Partial hepatectomy” is read as a minor resection, not as a technique",
@@ -39,7 +39,7 @@ function partialHepatectomy(patients: readonly Patient[]): Assumption {
       [...others, "Partial hepatectomy"].map((name) => `${describeBrisbaneClass(brisbaneClass(name))}. `).join("") +
       (spread.length
         ? `${spread.length === 1 ? "Patient" : "Patients"} ${list(spread.map((p) => p.id))} had lesions in more than one segment` +
-          (most ? ` (patient ${most.id}: ${most.lesionCount} lesions in segments ${most.segments.join(", ")})` : "") +
+          (most && most.lesionCount !== null ? ` (patient ${most.id}: ${most.lesionCount} lesions in segments ${most.segments!.join(", ")})` : "") +
           ", so a “partial hepatectomy” may have been several resections."
         : ""),
     patients: partial.map((p) => p.id)
@@ -68,7 +68,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
       text:
         "Table 1 footnote a) defines the interval from resection of the primary “(retroperitoneal)”, but the " +
         "column is filled for every primary site; it is read as the interval from the primary resection whatever the site.",
-      patients: ids((p) => p.primarySite !== "Retroperitoneum")
+      patients: ids((p) => p.primarySite !== null && p.primarySite !== "Retroperitoneum")
     },
     {
       id: "synchronous",
@@ -76,7 +76,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
       text:
         "For patients whose primary and liver metastasis were resected together (footnote b), times the Results " +
         "give “after the surgery” are counted from that one operation.",
-      patients: ids((p) => p.synchronousResection)
+      patients: ids((p) => p.synchronousResection === true)
     },
     {
       id: "primary-site",
@@ -92,7 +92,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
       id: "ablation",
       title: "Ablation is an addition to the liver procedure, not a procedure of its own",
       text: "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation.",
-      patients: ids((p) => p.ablation)
+      patients: ids((p) => p.ablation === true)
     },
     {
       id: "suv",
