@@ -17,7 +17,8 @@ export default pageLoader(import.meta, () => {
     panel: staticPanel(patients, {document, keep: ["by", "range"]}),
     controls: html(survivalControls({document})),
     ...slots(views),
-    n: text(String(patients.length)),
+    // "over all {{n}} patients": those with a survival printed; the others are named beside the curve.
+    n: text(crude.missing ? `${crude.n} of the ${patients.length}` : String(crude.n)),
     crudeMedian: text(formatNumber(crude.median)),
     crudeMean: text(formatNumber(crude.mean)),
     timeOrigin: text(study.assumptions.find((a) => a.id === "time-origin")?.text ?? "")
