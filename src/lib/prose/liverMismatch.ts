@@ -7,10 +7,10 @@ import {listPatients, pluralize} from "../format.js";
 
 export interface MismatchPatient {
   id: number;
-  lesionCount: number;
-  segments: readonly number[];
+  lesionCount: number | null;
+  segments: readonly number[] | null;
   /** Intraoperative ablation: the Results then describe a second lesion treated apart from the resection. */
-  ablation: boolean;
+  ablation: boolean | null;
   verbatim: {table2: Record<string, string>};
 }
 
@@ -19,7 +19,10 @@ export interface MismatchPatient {
  * @example liverMismatch(patients) // {lead: "The table does not add up for patient 7:", detail: "Table 2 gives 1 lesion but segments 7 and 8 (“Segments 7 and 8”). ..."}
  */
 export function liverMismatch(inView: readonly MismatchPatient[]): {lead: string; detail: string} | null {
-  const mismatched = inView.filter((p) => p.lesionCount < p.segments.length);
+  // A count or segments not recorded cannot disagree with the other.
+  const mismatched = inView.flatMap((p) =>
+    p.lesionCount !== null && p.segments !== null && p.lesionCount < p.segments.length ? [{...p, lesionCount: p.lesionCount, segments: p.segments}] : []
+  );
   if (mismatched.length === 0) return null;
   const each = mismatched.map((p) => `Table 2 gives ${pluralize(p.lesionCount, "lesion")} but segments ${p.segments.join(" and ")} (“${p.verbatim.table2["Location of liver metastasis"] ?? ""}”).`);
   const ablation = mismatched.some((p) => p.ablation)
