@@ -55,11 +55,11 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
   // gtsummary's "Unknown" row: under a characteristic, how many in each column have it not recorded; drawn only
   // when some column has one, and then percentages are of the patients with the value recorded.
   let anyNotRecorded = false;
-  const notRecordedRow = (field: string, counts: readonly number[]) => {
+  const notRecordedRow = (field: string, counts: readonly number[], rowLabel = notRecordedLabel) => {
     if (counts.every((c) => c === 0)) return [];
     anyNotRecorded = true;
     return [element(document, "tr", {"data-field": field, "data-level": notRecordedLabel, class: "not-recorded"}, [
-      th(notRecordedLabel, {scope: "row", class: "level"}),
+      th(rowLabel, {scope: "row", class: "level"}),
       ...counts.map((c) => td(String(c), {class: "num"}))
     ])];
   };
@@ -84,7 +84,7 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
                 ])
           )
         ]),
-        ...notRecordedRow(v.field, summaries.map((s) => s.missing))
+        ...notRecordedRow(v.field, summaries.map((s) => s.missing), v.missingLabel)
       );
     } else if (v.kind === "yes") {
       body.append(

@@ -10,7 +10,7 @@ const {document} = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
 
-const subjects = (rows: readonly {survivalMonths: number; dead: boolean}[]): Subject[] => rows.map((p) => ({time: p.survivalMonths, event: p.dead}));
+const subjects = (rows: readonly {survivalMonths: number | null; dead: boolean | null}[]): Subject[] => rows.map((p) => ({time: p.survivalMonths!, event: p.dead!}));
 // As the pages do: a tick every 24 months up to the longest follow-up (170 months).
 const ticks24 = [0, 24, 48, 72, 96, 120, 144, 168];
 type Patient = (typeof patients)[number];
