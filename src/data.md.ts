@@ -9,6 +9,8 @@ import {dictionaryTable} from "./components/dictionaryTable.js";
 import {siteMappingTable} from "./components/siteMappingTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
+import {notRecordedInSeries} from "./lib/prose/notRecorded.js";
+import {isNotRecorded, notRecordedSpellings} from "../data-loaders/not-recorded.js";
 import {renderData} from "./views/data.js";
 
 export default pageLoader(import.meta, () => {
@@ -32,6 +34,8 @@ export default pageLoader(import.meta, () => {
     dictionary: html(dictionaryTable(study.dictionary, {document})),
     assumptions: html(assumptionList(study.assumptions, {document})),
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
+    notRecordedSpellings: text(notRecordedSpellings.map((s) => (s.startsWith("an ") ? `or ${s}` : `“${s}”`)).join(", ")),
+    notRecordedInSeries: text(notRecordedInSeries(patients, isNotRecorded)),
     precisionTitle: text(precision.title),
     precision: text(precision.text)
   });
