@@ -94,7 +94,9 @@ function outcome(p: SummaryPatient): string {
  * @example summaryLines(patient1)[0] // "42-year-old woman; primary leiomyosarcoma of the pancreas (18 cm), resected by distal pancreatectomy and splenectomy."
  */
 export function summaryLines(p: SummaryPatient): string[] {
-  const who = `${p.age === null ? "Age not recorded" : `${p.age}-year-old`} ${p.sex === null ? "patient (sex not recorded)" : p.sex === "F" ? "woman" : "man"}`;
+  const person = p.sex === null ? "patient" : p.sex === "F" ? "woman" : "man";
+  const unknown = [p.age === null ? "age" : null, p.sex === null ? "sex" : null].filter(Boolean).join(" and ");
+  const who = `${p.age === null ? person[0]!.toUpperCase() + person.slice(1) : `${p.age}-year-old ${person}`}${unknown ? ` (${unknown} not recorded)` : ""}`;
   const site = p.primarySite === null ? "primary leiomyosarcoma (site not recorded)" : `primary leiomyosarcoma of the ${p.primarySite.toLowerCase()}`;
   const size = p.primarySizeCm === null ? "size not recorded" : `${formatNumber(p.primarySizeCm)} cm`;
   const operation = p.primaryProcedure === null ? "operation not recorded" : `resected by ${p.primaryProcedure.toLowerCase()}`;
@@ -108,7 +110,7 @@ export function summaryLines(p: SummaryPatient): string[] {
       : p.suvStatus === "not tested" ? "no PET-CT" : p.suvStatus === "not recorded" ? "PET-CT not recorded" : "no hypermetabolism on PET-CT";
   const lesions = p.lesionCount === null ? "Number of liver lesions not recorded" : `${p.lesionCount} liver ${p.lesionCount === 1 ? "lesion" : "lesions"}`;
   const largest = p.lesionSizeCm === null ? "largest not recorded" : `largest ${formatNumber(p.lesionSizeCm, 2)} cm`;
-  const where = p.segments === null ? "segments not recorded" : `in segment${p.segments.length > 1 ? "s" : ""} ${p.segments.join(", ")}`;
+  const where = p.segments === null ? ", segments not recorded" : ` in segment${p.segments.length > 1 ? "s" : ""} ${p.segments.join(", ")}`;
   const cirrhosis = p.cirrhosis === null ? "; cirrhosis not recorded" : p.cirrhosis ? "; cirrhotic liver" : "";
   const margin = p.marginPositive === null ? "not recorded" : p.marginPositive ? "positive" : "negative";
   return [
@@ -121,7 +123,7 @@ export function summaryLines(p: SummaryPatient): string[] {
       : p.monthsToLiverMetastasis === null
         ? "Interval from the primary resection to the liver metastasis not recorded."
         : `Liver metastasis diagnosed ${p.monthsToLiverMetastasis} months after the primary resection.`,
-    `${lesions} (${largest}) ${where}; ${suv}${cirrhosis}.`,
+    `${lesions} (${largest})${where}; ${suv}${cirrhosis}.`,
     `${p.liverProcedure ?? "Liver procedure not recorded"}${p.ablation ? " with intraoperative radiofrequency ablation" : ""}; microscopic margin ${margin}.`,
     p.survivalMonths === null || p.dead === null
       ? "Survival after the liver resection not recorded (left out of survival estimates)."

@@ -32,7 +32,8 @@ export function overviewStory(patients: readonly StoryPatient[]): Record<string,
   const followed = patients.filter(hasSurvival);
   const deaths = followed.filter((p) => p.dead);
   const synchronous = patients.filter((p) => p.synchronousResection === true).map((p) => p.id);
-  const metachronous = patients.filter((p) => p.synchronousResection === false);
+  // "The others" are every patient not known to be synchronous; an interval not recorded is counted as such.
+  const metachronous = patients.filter((p) => p.synchronousResection !== true);
   const positive = patients.filter((p) => p.marginPositive).map((p) => p.id);
   const further = patients.filter((p) => p.additionalMetastasis).length;
   const deadSynchronous = deaths.filter((p) => p.synchronousResection).length;
@@ -71,7 +72,7 @@ export function overviewStory(patients: readonly StoryPatient[]): Record<string,
   };
 }
 
-/** "8 (80%)", or "8 (89%) (1 not recorded)" when the share is of fewer than every patient. */
+/** "8 (80%)", or "8 (89% of 9; 1 not recorded)" when the share is of fewer than every patient. */
 function formatRecorded(share: {n: number; total: number; percent: number | null; notRecorded: number}): string {
-  return `${formatCount(share)}${notRecordedClause(share.notRecorded)}`;
+  return share.notRecorded ? `${share.n} (${formatPercent(share.percent)} of ${share.total}; ${share.notRecorded} not recorded)` : formatCount(share);
 }
