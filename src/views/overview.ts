@@ -58,12 +58,12 @@ function survival(ctx: OverviewContext): HTMLElement {
       title: "Survival after liver resection",
       subset: subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length),
       truncation: window.truncated ? {...window, n: subjects.length} : null,
+      ...(leftOut && {leftOut}),
       ...(ctx.document && {document: ctx.document})
     });
   };
   return element(document, "div", {}, [
     atWidths(ctx, draw),
-    leftOut ? element(document, "p", {class: "muted not-recorded-note"}, [leftOut]) : null,
     window.truncated
       ? element(document, "p", {class: "muted"}, [
           `The whole follow-up, to ${formatNumber(window.fullEnd)} months, is drawn on the `,

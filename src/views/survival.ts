@@ -78,6 +78,7 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
           title: "Survival after liver resection",
           subset,
           test: comparison.plotLabel,
+          ...(leftOut && {leftOut}),
           truncation: controls.range === "full" || !window.truncated ? null : {...window, n: inView.length},
           ...doc
         });

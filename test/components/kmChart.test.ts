@@ -221,3 +221,11 @@ describe("kmChart with groups", () => {
     expect(caption).toContain("confidence intervals are in the table below");
   });
 });
+
+describe("kmChart with patients left out", () => {
+  it("kmChart({leftOut}) ends its caption with the note naming the patients left out", () => {
+    const curve = kaplanMeier(subjects(patients.filter((p) => p.id !== 4)));
+    const figure = kmChart([{name: "All patients", color: "currentColor", curve}], {width: 640, ticks: [0, 12, 24], atRisk: [[9, 5, 3]], leftOut: "Patient 4 is left out of the survival estimates: survival time or vital status not recorded.", document: doc});
+    expect(figure.querySelector("figcaption")!.textContent).toMatch(/ Patient 4 is left out of the survival estimates: survival time or vital status not recorded\.$/);
+  });
+});
