@@ -3,6 +3,7 @@
  * or fails with a message saying what was expected. Row schemas (table1.ts, table2.ts) are built from these.
  */
 import {z} from "zod";
+import {isNotRecorded} from "./not-recorded.js";
 
 /**
  * A cell read by a small grammar: `read` returns the value, or undefined when the text does not fit, and the
@@ -16,6 +17,23 @@ export function grammarCell<T>(expected: string, read: (text: string) => T | und
       return z.NEVER;
     }
     return value;
+  });
+}
+
+/**
+ * A cell that may say the value was not recorded: a not-recorded cell ("–", "NA", "Unknown", an empty cell...,
+ * see not-recorded.ts) yields null, any other text goes to `schema` unchanged, so a malformed cell is refused with
+ * the schema's own message. Table schemas wrap every column but the patient number.
+ * @example recorded(ageCell).parse("NA") // null
+ * @example recorded(ageCell).parse("42") // 42; recorded(ageCell).parse("6O") fails "expected a whole number of years"
+ */
+export function recorded<S extends z.ZodType>(schema: S) {
+  return z.string().transform((text, ctx): z.output<S> | null => {
+    if (isNotRecorded(text)) return null;
+    const result = schema.safeParse(text);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({code: "custom", message: issue.message});
+    return z.NEVER;
   });
 }
 
@@ -165,20 +183,30 @@ export const segmentsCell = grammarCell(
 
 const positiveNegative = z.enum(["Positive", "Negative"]);
 
-/** "Positive/Negative" -> cirrhosis true, fatty liver false. */
+/** One half of the cirrhosis/fatty liver cell: true, false, null when not recorded, undefined when malformed. */
+function readPositiveNegative(half: string | undefined): boolean | null | undefined {
+  if (half === undefined) return undefined;
+  if (isNotRecorded(half)) return null;
+  const parsed = positiveNegative.safeParse(half);
+  return parsed.success ? parsed.data === "Positive" : undefined;
+}
+
+/**
+ * "Positive/Negative" -> cirrhosis true, fatty liver false; either half may say it was not recorded
+ * ("Negative/NA" -> fatty liver null).
+ */
 export const cirrhosisFattyCell = grammarCell(
   'expected "Positive" or "Negative" for cirrhosis and for fatty liver, as "Negative/Negative"',
   (text) => {
     const [cirrhosis, fatty, ...rest] = text.split("/");
-    const c = positiveNegative.safeParse(cirrhosis);
-    const f = positiveNegative.safeParse(fatty);
-    return c.success && f.success && rest.length === 0
-      ? {cirrhosis: c.data === "Positive", fattyLiver: f.data === "Positive"}
-      : undefined;
+    const c = readPositiveNegative(cirrhosis);
+    const f = readPositiveNegative(fatty);
+    return c !== undefined && f !== undefined && rest.length === 0 ? {cirrhosis: c, fattyLiver: f} : undefined;
   }
 );
 
-export type SuvStatus = "measured" | "not tested" | "no hypermetabolism";
+/** Why suv is or is not a number; "not recorded" when the whole cell says the value was not recorded. */
+export type SuvStatus = "measured" | "not tested" | "no hypermetabolism" | "not recorded";
 
 /** "1.8" -> measured; "Not tested" and "No hypermetabolism" -> suv null with that reason. */
 export const suvCell = grammarCell(

@@ -20,7 +20,7 @@ const t2 = "Table 2";
 // Each accepted liver procedure in Brisbane 2000 terms, with its extent (major: three or more segments).
 const brisbaneNote = `${liverProcedures.map((p) => `${describeBrisbaneClass(brisbaneClass(p))}.`).join(" ")} The report reads a partial hepatectomy as a minor resection (see the assumptions).`;
 
-export const patientDictionary: FieldDescription[] = [
+const describedFields: FieldDescription[] = [
   {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
   {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed; the Results give it as age at diagnosis of the liver metastasis."},
   {field: "sex", type: '"F" | "M"', unit: null, source: `${t1} "Sex"`, derivation: "As printed."},
@@ -46,10 +46,63 @@ export const patientDictionary: FieldDescription[] = [
   {field: "segments", type: "list of integers 1-8", unit: "Couinaud segment", source: `${t2} "Location of liver metastasis"`, derivation: "Segment numbers, sorted."},
   {field: "cirrhosis", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "First half of the cell: Positive is true."},
   {field: "fattyLiver", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "Second half of the cell: Positive is true."},
-  {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic."},
-  {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number."},
+  {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic (see suvStatus)."},
+  {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism" | "not recorded"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number; \"not recorded\" when the cell says so."},
   {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `Partial hepatectomy, Right hepatectomy or Left lateral sectionectomy; "+IORFA" removed. ${brisbaneNote}`},
   {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: "True when the procedure carries \"+IORFA\" (intraoperative radiofrequency ablation)."},
   {field: "marginPositive", type: "boolean", unit: null, source: `${t2} "Microscopic resection margin"`, derivation: "True for a Positive microscopic margin."},
   {field: "verbatim", type: "object", unit: null, source: `${t1} and ${t2}`, derivation: "The printed cells of both rows, keyed by printed column header."}
 ];
+
+/** The cell a field is read from said it was not recorded (not-recorded.ts lists the spellings). */
+const cellNotRecorded = "the printed cell says it was not recorded";
+const adjuvantNotRecorded = "the adjuvant treatment cell says it was not recorded (neither given nor not given)";
+const survivalNotRecorded = "the survival cell says it was not recorded (the patient is then left out of survival estimates)";
+
+/**
+ * Why each field may be null: every field but the patient number and the printed cells is null when its source
+ * cell reads "–", "NA", "Unknown", "Not recorded" or is empty, and a field derived from such a cell is null too.
+ */
+const nullWhen: Partial<Record<keyof Patient, string>> = {
+  age: cellNotRecorded,
+  sex: cellNotRecorded,
+  primarySite: "the primary operation was not recorded (there is then no operation to map)",
+  primaryProcedure: cellNotRecorded,
+  primarySizeCm: cellNotRecorded,
+  adjuvantChemotherapy: adjuvantNotRecorded,
+  chemotherapyDrugs: adjuvantNotRecorded,
+  adjuvantRadiotherapy: adjuvantNotRecorded,
+  monthsToLiverMetastasis: cellNotRecorded,
+  synchronousResection: "the interval cell says it was not recorded",
+  additionalMetastasisSites: `${cellNotRecorded} ([] means "None")`,
+  additionalMetastasis: "the sites cell says it was not recorded",
+  survivalMonths: survivalNotRecorded,
+  dead: survivalNotRecorded,
+  vitalStatus: survivalNotRecorded,
+  lesionSizeCm: cellNotRecorded,
+  lesionCount: cellNotRecorded,
+  lesionMultiplicity: "the count cell says it was not recorded",
+  segments: cellNotRecorded,
+  cirrhosis: "its half of the cell (or the whole cell) says it was not recorded",
+  fattyLiver: "its half of the cell (or the whole cell) says it was not recorded",
+  liverProcedure: cellNotRecorded,
+  ablation: "the procedure cell says it was not recorded",
+  marginPositive: cellNotRecorded
+};
+
+/** Adds "| null" to a field's type and says when it is null, once, for every field that may be null. */
+function withNulls(d: FieldDescription): FieldDescription {
+  const reason = nullWhen[d.field];
+  if (!reason) return d;
+  return {
+    ...d,
+    type: d.type.endsWith("| null") ? d.type : `${d.type} | null`,
+    derivation: `${d.derivation} Null when ${reason}.`
+  };
+}
+
+/**
+ * Every field of patients.json with its type, unit, source and derivation, saying when it may be null.
+ * @example patientDictionary.find((d) => d.field === "sex")!.type // '"F" | "M" | null'
+ */
+export const patientDictionary: FieldDescription[] = describedFields.map(withNulls);

@@ -1,6 +1,7 @@
 /**
  * Joins Table 1, Table 2 and the primary-site mapping into one record per patient: the public data
- * dictionary of the report (field names are also the URL filter keys). Absent values are null, never 0 or "".
+ * dictionary of the report (field names are also the URL filter keys). Absent values are null, never 0 or "";
+ * a value not recorded in the source is null too, and so is every field derived from it.
  */
 import type {LiverProcedure, SuvStatus} from "./cells.js";
 import type {PrimarySite} from "./primary-sites.js";
@@ -9,49 +10,56 @@ import {SourceError} from "./source-error.js";
 import type {parseTable1} from "./table1.js";
 import type {parseTable2} from "./table2.js";
 
+/**
+ * One patient. Every field but `id` and `verbatim` is null when its printed cell says the value was not recorded
+ * ("–", "NA", "Unknown", an empty cell...; see not-recorded.ts), and a field derived from such a cell is null too:
+ * null means "not recorded", never "no" or 0. A list is [] when the cell reads "None" and null when not recorded.
+ */
 export interface Patient {
   /** Patient number as printed ("No."). */
   id: number;
   /** Age in years at diagnosis of the liver metastasis. */
-  age: number;
-  sex: "F" | "M";
-  primarySite: PrimarySite;
-  primaryProcedure: string;
-  primarySizeCm: number;
-  adjuvantChemotherapy: boolean;
+  age: number | null;
+  sex: "F" | "M" | null;
+  /** Null when the primary operation was not recorded (no operation, no site). */
+  primarySite: PrimarySite | null;
+  primaryProcedure: string | null;
+  primarySizeCm: number | null;
+  /** Null (as are the drugs, cycles and radiotherapy fields) when the adjuvant treatment was not recorded. */
+  adjuvantChemotherapy: boolean | null;
   /** Lowercase generic names; [] when no chemotherapy was given. */
-  chemotherapyDrugs: string[];
+  chemotherapyDrugs: string[] | null;
   chemotherapyCycles: number | null;
-  adjuvantRadiotherapy: boolean;
+  adjuvantRadiotherapy: boolean | null;
   /** Total dose in Gy (printed cGy converted). */
   radiotherapyGy: number | null;
   radiotherapyFractions: number | null;
   /** Months from resection of the primary to diagnosis of the liver metastasis (0 when synchronous). */
-  monthsToLiverMetastasis: number;
+  monthsToLiverMetastasis: number | null;
   /** Footnote b): primary and liver metastasis resected in one operation. */
-  synchronousResection: boolean;
+  synchronousResection: boolean | null;
   /** Sites of metastasis after the hepatectomy, as printed (first letter capitalised); [] for "None". */
-  additionalMetastasisSites: string[];
-  additionalMetastasis: boolean;
-  /** Overall survival in months; see the timeline for the assumed origin. */
-  survivalMonths: number;
-  dead: boolean;
-  vitalStatus: "Alive" | "Dead";
+  additionalMetastasisSites: string[] | null;
+  additionalMetastasis: boolean | null;
+  /** Overall survival in months; see the timeline for the assumed origin. Null with dead and vitalStatus. */
+  survivalMonths: number | null;
+  dead: boolean | null;
+  vitalStatus: "Alive" | "Dead" | null;
   /** Maximum diameter of the (largest) liver metastasis, cm. */
-  lesionSizeCm: number;
-  lesionCount: number;
-  lesionMultiplicity: "Single" | "Multiple";
+  lesionSizeCm: number | null;
+  lesionCount: number | null;
+  lesionMultiplicity: "Single" | "Multiple" | null;
   /** Couinaud segments 1-8 holding lesions, sorted. */
-  segments: number[];
-  cirrhosis: boolean;
-  fattyLiver: boolean;
-  /** Mean SUV on PET-CT; null when not tested or not hypermetabolic (see suvStatus). */
+  segments: number[] | null;
+  cirrhosis: boolean | null;
+  fattyLiver: boolean | null;
+  /** Mean SUV on PET-CT; null when not tested, not hypermetabolic or not recorded (see suvStatus). */
   suv: number | null;
   suvStatus: SuvStatus;
-  liverProcedure: LiverProcedure;
+  liverProcedure: LiverProcedure | null;
   /** Intraoperative radiofrequency ablation in addition to the resection. */
-  ablation: boolean;
-  marginPositive: boolean;
+  ablation: boolean | null;
+  marginPositive: boolean | null;
   /** The printed cells this record was read from. */
   verbatim: {table1: Record<string, string>; table2: Record<string, string>};
 }
@@ -90,49 +98,58 @@ export function joinPatients(
         );
       }
       const procedure = t1["Surgical procedure for primary lesion"];
-      const site = sites.get(procedure);
-      if (!site) {
+      // A primary operation not recorded has no site to look up: both are null, not a mapping failure.
+      const site = procedure === null ? null : sites.get(procedure);
+      if (site === undefined) {
         throw new SourceError(
-          {file: files.table1, row, line, column: "Surgical procedure for primary lesion", value: procedure},
+          {file: files.table1, row, line, column: "Surgical procedure for primary lesion", value: procedure!},
           `expected an operation listed in ${files.sites}, which names its organ`
         );
       }
       const t2 = t2row.values;
-      const {chemotherapy, radiotherapy} = t1["Adjuvant treatment after primary surgery"];
+      const adjuvant = t1["Adjuvant treatment after primary surgery"];
+      const chemotherapy = adjuvant?.chemotherapy ?? null;
+      const radiotherapy = adjuvant?.radiotherapy ?? null;
       const survival = t1["Overall survival period (mo)"];
       const toLiver = t1["Period to liver metastasis (mo)a)"];
       const sites2 = t1["Additional metastasis after hepatectomy"];
+      const count = t2["Number of liver mass"];
+      const liver = t2["Liver cirrhosis/ fatty liver"];
+      const suv = t2["Mean SUV of liver massb)"];
+      const operation = t2["Surgical procedure"];
+      const margin = t2["Microscopic resection margin"];
       const patient: Patient = {
         id: t1["No."],
         age: t1["Age (yr)"],
         sex: t1["Sex"],
-        primarySite: site["Primary site"],
+        primarySite: site === null ? null : site["Primary site"],
         primaryProcedure: procedure,
         primarySizeCm: t1["Size of primary tumor (cm)"],
-        adjuvantChemotherapy: chemotherapy !== null,
-        chemotherapyDrugs: chemotherapy?.drugs ?? [],
+        // Treatment not recorded: neither "given" nor "not given", and no drugs or doses either.
+        adjuvantChemotherapy: adjuvant === null ? null : chemotherapy !== null,
+        chemotherapyDrugs: adjuvant === null ? null : (chemotherapy?.drugs ?? []),
         chemotherapyCycles: chemotherapy?.cycles ?? null,
-        adjuvantRadiotherapy: radiotherapy !== null,
+        adjuvantRadiotherapy: adjuvant === null ? null : radiotherapy !== null,
         radiotherapyGy: radiotherapy?.gy ?? null,
         radiotherapyFractions: radiotherapy?.fractions ?? null,
-        monthsToLiverMetastasis: toLiver.months,
-        synchronousResection: toLiver.synchronous,
+        monthsToLiverMetastasis: toLiver?.months ?? null,
+        synchronousResection: toLiver?.synchronous ?? null,
         additionalMetastasisSites: sites2,
-        additionalMetastasis: sites2.length > 0,
-        survivalMonths: survival.months,
-        dead: survival.dead,
-        vitalStatus: survival.dead ? "Dead" : "Alive",
+        additionalMetastasis: sites2 === null ? null : sites2.length > 0,
+        survivalMonths: survival?.months ?? null,
+        dead: survival?.dead ?? null,
+        vitalStatus: survival === null ? null : survival.dead ? "Dead" : "Alive",
         lesionSizeCm: t2["Size (cm)a)"],
-        lesionCount: t2["Number of liver mass"],
-        lesionMultiplicity: t2["Number of liver mass"] > 1 ? "Multiple" : "Single",
+        lesionCount: count,
+        lesionMultiplicity: count === null ? null : count > 1 ? "Multiple" : "Single",
         segments: t2["Location of liver metastasis"],
-        cirrhosis: t2["Liver cirrhosis/ fatty liver"].cirrhosis,
-        fattyLiver: t2["Liver cirrhosis/ fatty liver"].fattyLiver,
-        suv: t2["Mean SUV of liver massb)"].suv,
-        suvStatus: t2["Mean SUV of liver massb)"].suvStatus,
-        liverProcedure: t2["Surgical procedure"].liverProcedure,
-        ablation: t2["Surgical procedure"].ablation,
-        marginPositive: t2["Microscopic resection margin"] === "Positive",
+        cirrhosis: liver?.cirrhosis ?? null,
+        fattyLiver: liver?.fattyLiver ?? null,
+        suv: suv?.suv ?? null,
+        suvStatus: suv?.suvStatus ?? "not recorded",
+        liverProcedure: operation?.liverProcedure ?? null,
+        ablation: operation?.ablation ?? null,
+        marginPositive: margin === null ? null : margin === "Positive",
         verbatim: {table1: v1, table2: t2row.verbatim}
       };
       return patient;

@@ -24,9 +24,9 @@ export interface Assumption {
 function partialHepatectomy(patients: readonly Patient[]): Assumption {
   const partial = patients.filter((p) => p.liverProcedure === "Partial hepatectomy");
   // An ablated lesion was not resected (patient 7: resection in segment 8, ablation in 7), so it does not count.
-  const spread = partial.filter((p) => !p.ablation && p.segments.length > 1);
-  const most = [...spread].sort((a, b) => b.lesionCount - a.lesionCount || a.id - b.id)[0];
-  const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name) => name !== "Partial hepatectomy");
+  const spread = partial.filter((p) => !p.ablation && (p.segments?.length ?? 0) > 1);
+  const most = [...spread].sort((a, b) => (b.lesionCount ?? 0) - (a.lesionCount ?? 0) || a.id - b.id)[0];
+  const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name): name is NonNullable<typeof name> => name !== null && name !== "Partial hepatectomy");
   return {
     id: "partial-hepatectomy",
     title: "“Partial hepatectomy” is read as a minor resection, not as a technique",
@@ -39,7 +39,7 @@ function partialHepatectomy(patients: readonly Patient[]): Assumption {
       [...others, "Partial hepatectomy"].map((name) => `${describeBrisbaneClass(brisbaneClass(name))}. `).join("") +
       (spread.length
         ? `${spread.length === 1 ? "Patient" : "Patients"} ${list(spread.map((p) => p.id))} had lesions in more than one segment` +
-          (most ? ` (patient ${most.id}: ${most.lesionCount} lesions in segments ${most.segments.join(", ")})` : "") +
+          (most && most.lesionCount !== null ? ` (patient ${most.id}: ${most.lesionCount} lesions in segments ${most.segments!.join(", ")})` : "") +
           ", so a “partial hepatectomy” may have been several resections."
         : ""),
     patients: partial.map((p) => p.id)
@@ -154,7 +154,7 @@ function indefinite(noun: string): string {
 export function describeSource(article: Article, patients: readonly Patient[], sites: ReturnType<typeof parsePrimarySites>) {
   const evidence = timeOriginEvidence(patients);
   const ids = (keep: (p: Patient) => boolean) => patients.filter(keep).map((p) => p.id);
-  const synchronous = ids((p) => p.synchronousResection);
+  const synchronous = ids((p) => p.synchronousResection === true);
   const partial = partialHepatectomy(patients);
   // An assumption that touches no patient and says nothing general is left out: it would only say "none".
   const assumptions: Assumption[] = [

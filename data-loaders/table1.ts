@@ -7,6 +7,7 @@ import {
   monthsToLiverMetastasisCell,
   nameCell,
   patientNumberCell,
+  recorded,
   sexCell,
   sizeCmCell,
   survivalCell
@@ -14,16 +15,17 @@ import {
 import {parseDelimited} from "./read-delimited.js";
 import {byPatientNumber, validateTable} from "./validate-table.js";
 
+// Every column but the patient number may say the value was not recorded (recorded(): the field is null).
 export const table1Schema = z.object({
   "No.": patientNumberCell,
-  "Age (yr)": ageCell,
-  "Sex": sexCell,
-  "Surgical procedure for primary lesion": nameCell,
-  "Size of primary tumor (cm)": sizeCmCell,
-  "Adjuvant treatment after primary surgery": adjuvantTreatmentCell,
-  "Period to liver metastasis (mo)a)": monthsToLiverMetastasisCell,
-  "Additional metastasis after hepatectomy": metastasisSitesCell,
-  "Overall survival period (mo)": survivalCell
+  "Age (yr)": recorded(ageCell),
+  "Sex": recorded(sexCell),
+  "Surgical procedure for primary lesion": recorded(nameCell),
+  "Size of primary tumor (cm)": recorded(sizeCmCell),
+  "Adjuvant treatment after primary surgery": recorded(adjuvantTreatmentCell),
+  "Period to liver metastasis (mo)a)": recorded(monthsToLiverMetastasisCell),
+  "Additional metastasis after hepatectomy": recorded(metastasisSitesCell),
+  "Overall survival period (mo)": recorded(survivalCell)
 });
 
 export const table1Columns = Object.keys(table1Schema.shape) as (keyof typeof table1Schema.shape)[];

@@ -6,6 +6,7 @@ import {
   liverProcedureCell,
   marginCell,
   patientNumberCell,
+  recorded,
   segmentsCell,
   sizeCmCell,
   suvCell
@@ -13,15 +14,16 @@ import {
 import {parseDelimited} from "./read-delimited.js";
 import {byPatientNumber, validateTable} from "./validate-table.js";
 
+// Every column but the patient number may say the value was not recorded (recorded(): the field is null).
 export const table2Schema = z.object({
   "No.": patientNumberCell,
-  "Size (cm)a)": sizeCmCell,
-  "Number of liver mass": countCell,
-  "Location of liver metastasis": segmentsCell,
-  "Liver cirrhosis/ fatty liver": cirrhosisFattyCell,
-  "Mean SUV of liver massb)": suvCell,
-  "Surgical procedure": liverProcedureCell,
-  "Microscopic resection margin": marginCell
+  "Size (cm)a)": recorded(sizeCmCell),
+  "Number of liver mass": recorded(countCell),
+  "Location of liver metastasis": recorded(segmentsCell),
+  "Liver cirrhosis/ fatty liver": recorded(cirrhosisFattyCell),
+  "Mean SUV of liver massb)": recorded(suvCell),
+  "Surgical procedure": recorded(liverProcedureCell),
+  "Microscopic resection margin": recorded(marginCell)
 });
 
 export const table2Columns = Object.keys(table2Schema.shape) as (keyof typeof table2Schema.shape)[];

@@ -50,11 +50,18 @@ export interface TimelineEvent {
   fragment: string;
 }
 
-/** The assumed time origin and the patients whose figures rule out the primary resection as origin. */
+/**
+ * The assumed time origin and the patients whose figures rule out the primary resection as origin: alive, with
+ * a survival shorter than their interval to liver metastasis. A patient with either figure or the vital status
+ * not recorded is no evidence either way.
+ * @example timeOriginEvidence(patients) // [{patient: 8, survivalMonths: 18, monthsToLiverMetastasis: 19}, ...]
+ */
 export function timeOriginEvidence(patients: readonly Patient[]) {
-  return patients
-    .filter((p) => !p.dead && p.survivalMonths < p.monthsToLiverMetastasis)
-    .map((p) => ({patient: p.id, survivalMonths: p.survivalMonths, monthsToLiverMetastasis: p.monthsToLiverMetastasis}));
+  return patients.flatMap(({id, dead, survivalMonths, monthsToLiverMetastasis}) =>
+    dead === false && survivalMonths !== null && monthsToLiverMetastasis !== null && survivalMonths < monthsToLiverMetastasis
+      ? [{patient: id, survivalMonths, monthsToLiverMetastasis}]
+      : []
+  );
 }
 
 /** A printed cell of the patient's row, as a source. */
@@ -82,15 +89,17 @@ function tableEvents(p: Patient): TimelineEvent[] {
   // The primary resection's time is the interval cell; for a synchronous patient its footnote b) marker is
   // what says "in the same operation".
   const interval = table1Cell(p, "Period to liver metastasis (mo)a)");
+  // Before time 0 by the interval; with the interval not recorded the primary resection is untimed.
+  const primaryTime = p.monthsToLiverMetastasis === null ? null : 0 - p.monthsToLiverMetastasis;
+  const primary = p.primaryProcedure ?? "Primary resection (operation not recorded)";
+  const liver = p.liverProcedure ?? "Liver resection (procedure not recorded)";
   const events: TimelineEvent[] = [
     cited({
       patient: p.id,
       event: "primary-resection",
       kind: "resection",
-      label: p.synchronousResection
-        ? `${p.primaryProcedure}, in the same operation as the liver resection`
-        : `${p.primaryProcedure} (primary tumour)`,
-      monthsFromLiverResection: 0 - p.monthsToLiverMetastasis,
+      label: p.synchronousResection ? `${primary}, in the same operation as the liver resection` : `${primary} (primary tumour)`,
+      monthsFromLiverResection: primaryTime,
       notBeforeMonths: null,
       sources: [table1Cell(p, "Surgical procedure for primary lesion"), interval]
     }),
@@ -99,7 +108,7 @@ function tableEvents(p: Patient): TimelineEvent[] {
       patient: p.id,
       event: "index-hepatectomy",
       kind: "resection",
-      label: `${p.liverProcedure}${p.ablation ? " with intraoperative RFA" : ""} for liver metastasis (time 0)`,
+      label: `${liver}${p.ablation ? " with intraoperative RFA" : ""} for liver metastasis (time 0)`,
       monthsFromLiverResection: 0,
       notBeforeMonths: null,
       sources: [table2Cell(p, "Surgical procedure")]
@@ -114,12 +123,12 @@ function tableEvents(p: Patient): TimelineEvent[] {
         kind: p.adjuvantChemotherapy ? "chemotherapy" : "radiotherapy",
         label: `Adjuvant treatment after primary surgery: ${treatment.fragment}`,
         monthsFromLiverResection: null,
-        notBeforeMonths: 0 - p.monthsToLiverMetastasis,
+        notBeforeMonths: primaryTime,
         sources: [treatment, interval]
       })
     );
   }
-  if (p.additionalMetastasis) {
+  if (p.additionalMetastasis && p.additionalMetastasisSites) {
     events.push(
       cited({
         patient: p.id,
@@ -132,6 +141,8 @@ function tableEvents(p: Patient): TimelineEvent[] {
       })
     );
   }
+  // Survival not recorded: no last known time, so neither a death nor a last contact.
+  if (p.survivalMonths === null || p.dead === null) return events;
   events.push(
     cited({
       patient: p.id,

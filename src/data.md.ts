@@ -11,6 +11,8 @@ import {siteMappingTable} from "./components/siteMappingTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {dataSource, registryClause} from "./lib/prose/dataSource.js";
 import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
+import {notRecordedInSeries} from "./lib/prose/notRecorded.js";
+import {isNotRecorded, notRecordedSpellings} from "../data-loaders/not-recorded.js";
 import {renderData} from "./views/data.js";
 
 export default pageLoader(import.meta, () => {
@@ -35,6 +37,8 @@ export default pageLoader(import.meta, () => {
     dictionary: html(dictionaryTable(study.dictionary, {document})),
     assumptions: html(assumptionList(study.assumptions, {document})),
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
+    notRecordedSpellings: text(notRecordedSpellings.map((s) => (s.startsWith("an ") ? `or ${s}` : `“${s}”`)).join(", ")),
+    notRecordedInSeries: text(notRecordedInSeries(patients, isNotRecorded)),
     precisionTitle: text(precision.title),
     precision: text(precision.text)
   });

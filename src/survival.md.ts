@@ -20,7 +20,7 @@ export default pageLoader(import.meta, () => {
     // What the article calls its median survival, beside the plain median and mean, only when article.json says
     // what that is; the pointer to the audit only when the audit checks that figure.
     articleMedian: [
-      text(survivalArticleMedian(study.article.statements.medianSurvival, {n: patients.length, crudeMedian: crude.median, crudeMean: crude.mean})),
+      text(survivalArticleMedian(study.article.statements.medianSurvival, {n: crude.n, crudeMedian: crude.median, crudeMean: crude.mean})),
       study.article.statements.medianSurvival && claims.some((c) => c.kind === "survival-median") ? "The [audit](./audit) checks the article's figure against all three." : ""
     ].filter(Boolean).join(" "),
     timeOrigin: text(study.assumptions.find((a) => a.id === "time-origin")?.text ?? "")

@@ -20,14 +20,15 @@ export interface Account {
   patients: readonly Patient[];
 }
 
-const show = (value: unknown) => (Array.isArray(value) ? (value.length ? value.join(", ") : "none") : String(value));
+const show = (value: unknown) =>
+  value === null || value === undefined ? "not recorded" : Array.isArray(value) ? (value.length ? value.join(", ") : "none") : String(value);
 
 /** The fields derived from others, kept in step when a cell is replaced (patients.ts derives them the same way). */
 function rederive(p: Patient): Patient {
   return {
     ...p,
-    lesionMultiplicity: p.lesionCount > 1 ? "Multiple" : "Single",
-    additionalMetastasis: p.additionalMetastasisSites.length > 0
+    lesionMultiplicity: p.lesionCount === null ? null : p.lesionCount > 1 ? "Multiple" : "Single",
+    additionalMetastasis: p.additionalMetastasisSites === null ? null : p.additionalMetastasisSites.length > 0
   };
 }
 

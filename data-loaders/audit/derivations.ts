@@ -40,8 +40,10 @@ export interface SiteChoice {
  * @example undecidedSites(patients) // [{patient: 3, operation: "Ileocecal resection", mapped: "Small bowel", admissible: ["Small bowel", "Colon"]}]
  */
 export function undecidedSites(patients: readonly Patient[]): SiteChoice[] {
+  // An operation or site not recorded decides nothing and is not a choice the mapping made.
   return patients
-    .map((p) => ({patient: p.id, operation: p.primaryProcedure, mapped: p.primarySite as string, admissible: organsNamed(p.primaryProcedure)}))
+    .flatMap((p) => (p.primaryProcedure === null || p.primarySite === null ? [] : [{patient: p.id, operation: p.primaryProcedure, mapped: p.primarySite as string}]))
+    .map((c) => ({...c, admissible: organsNamed(c.operation)}))
     .filter((c) => c.admissible.length !== 1 || c.admissible[0] !== c.mapped)
     .map((c) => ({...c, admissible: c.admissible.length ? c.admissible : [c.mapped]}));
 }

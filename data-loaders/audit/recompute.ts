@@ -7,11 +7,11 @@
 import {formatNumber} from "../../src/lib/format.js";
 import {exactLogRank} from "../../src/lib/exactLogRank.js";
 import {describeNumeric} from "../../src/lib/stats.js";
-import {kaplanMeier, logRank, reverseKaplanMeierFollowUp, survivalSubjects} from "../../src/lib/survival.js";
+import {hasSurvival, kaplanMeier, logRank, reverseKaplanMeierFollowUp, survivalSubjects} from "../../src/lib/survival.js";
 import type {Patient} from "../patients.js";
 import type {TimelineEvent} from "../timeline.js";
 import type {Check} from "./claim-schema.js";
-import {type Condition, matches} from "./conditions.js";
+import {type Condition, matches, undecided} from "./conditions.js";
 import {type GrimResult, grimMean, grimPercent, medianFromPrinted} from "./grim.js";
 
 export interface Alternative {
@@ -62,6 +62,18 @@ export function subset(patients: readonly Patient[], among?: Condition): Patient
 export function ids(patients: readonly Patient[]): number[] {
   return patients.map((p) => p.id).sort((a, b) => a - b);
 }
+
+/**
+ * The clause naming patients a figure could not count because a value it needs was not recorded, or "".
+ * @example notRecordedClause([{id: 4}]) // "; not recorded for patient 4"
+ */
+export function notRecordedClause(patients: readonly Patient[]): string {
+  return patients.length ? `; not recorded for ${patients.length === 1 ? "patient" : "patients"} ${list(ids(patients))}` : "";
+}
+
+/** A field's value in words for an explanation: a list joined ("none" when empty), "not recorded" for null. */
+const shownValue = (value: unknown) =>
+  value === null || value === undefined ? "not recorded" : Array.isArray(value) ? (value.length ? value.join(", ") : "none") : String(value);
 
 function values(patients: readonly Patient[], field: string): {id: number; value: number}[] {
   return patients
@@ -115,11 +127,24 @@ function percentPart(n: number, total: number, percent: number | undefined): {te
   };
 }
 
+const field = (p: Patient, name: string) => (p as unknown as Record<string, unknown>)[name];
+
+/** A figure over a field no patient concerned has a value for: nothing to compare with the article. */
+function noValue(fieldName: string, rows: readonly Patient[]): Outcome {
+  return {
+    recomputed: "no value recorded",
+    consistent: null,
+    patients: ids(rows),
+    explanation: `No patient concerned has the ${words(fieldName)} recorded${notRecordedClause(rows).replace(/^; not recorded for/, " (")}${rows.length ? ")" : ""}, so the figure cannot be recomputed.`
+  };
+}
+
 export function recomputeCheck(check: Check, {patients, timeline}: AuditData): Outcome {
   const total = patients.length;
   switch (check.kind) {
     case "count": {
       const hit = patients.filter((p) => matches(p, check.where));
+      const unknown = notRecordedClause(undecided(patients, check.where));
       const pct = percentPart(hit.length, total, check.percent);
       const ok = hit.length === check.reported && pct.ok;
       const alternatives = alternativesFor(check.alternatives, patients, check.reported, 0);
@@ -131,12 +156,13 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
         reported: `${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
         alternatives,
         explanation: ok
-          ? `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, as reported.`
-          : `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}, not ${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}.${probably(alternatives)}`
+          ? `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}${unknown}, as reported.`
+          : `The tables give ${hit.length}${pct.text} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""}${unknown}, not ${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}.${probably(alternatives)}`
       };
     }
     case "patients": {
       const hit = ids(patients.filter((p) => matches(p, check.where)));
+      const unknown = notRecordedClause(undecided(patients, check.where));
       const reported = [...check.reported].sort((a, b) => a - b);
       const pct = percentPart(hit.length, total, check.percent);
       const ok = hit.length === reported.length && hit.every((id, i) => id === reported[i]) && pct.ok;
@@ -149,14 +175,15 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
         grim: pct.grim,
         reported: `patients ${list(reported)}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
         explanation: ok
-          ? `The tables give exactly patients ${list(hit)}${pct.text}.`
-          : `The tables give patients ${list(hit)}${pct.text}${missing.length ? `; the article omits ${list(missing)}` : ""}${extra.length ? `; the article adds ${list(extra)}` : ""}.`
+          ? `The tables give exactly patients ${list(hit)}${pct.text}${unknown}.`
+          : `The tables give patients ${list(hit)}${pct.text}${unknown}${missing.length ? `; the article omits ${list(missing)}` : ""}${extra.length ? `; the article adds ${list(extra)}` : ""}.`
       };
     }
     case "mean":
     case "median": {
       const rows = subset(patients, check.among);
       const s = describeNumeric(rows as unknown as Record<string, number | null>[], check.field);
+      if (s.n === 0) return noValue(check.field, rows);
       const value = check.kind === "mean" ? s.mean! : s.median!;
       const ok = same(value, check.reported, check.decimals);
       const grim =
@@ -180,7 +207,7 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
       const s = describeNumeric(patients, "survivalMonths");
       const km = kaplanMeier(survivalSubjects(patients));
       const kmText = km.median.estimate === null ? "not reached" : `${formatNumber(km.median.estimate)} months`;
-      const grim = medianFromPrinted(check.reported, {decimals: check.decimals, granularity: check.granularity, values: patients.map((p) => p.survivalMonths)});
+      const grim = medianFromPrinted(check.reported, {decimals: check.decimals, granularity: check.granularity, values: patients.filter(hasSurvival).map((p) => p.survivalMonths)});
       const alternatives = alternativesFor(check.alternatives, patients, check.reported, check.decimals);
       const ok = km.median.estimate !== null && same(km.median.estimate, check.reported, check.decimals);
       return {
@@ -196,6 +223,7 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
     }
     case "range": {
       const rows = values(subset(patients, check.among), check.field);
+      if (rows.length === 0) return noValue(check.field, subset(patients, check.among));
       const min = Math.min(...rows.map((r) => r.value));
       const max = Math.max(...rows.map((r) => r.value));
       const decimals = Math.max(...check.reported.map(decimalsOf));
@@ -215,7 +243,9 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
     }
     case "categories": {
       const rows = subset(patients, check.among);
-      const found = [...new Set(rows.map((p) => String((p as unknown as Record<string, unknown>)[check.field])))].sort();
+      // A value not recorded is no category of its own: it is named apart, never compared as "null".
+      const recordedRows = rows.filter((p) => field(p, check.field) !== null);
+      const found = [...new Set(recordedRows.map((p) => String(field(p, check.field))))].sort();
       const reported = [...check.reported].sort();
       const ok = found.length === reported.length && found.every((v, i) => v === reported[i]);
       return {
@@ -224,8 +254,8 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
         reported: check.reported.join(", "),
         patients: ids(rows),
         explanation: ok
-          ? `The ${rows.length} patients concerned (${list(ids(rows))}) have exactly these: ${found.map((v) => `${v} (${rows.filter((p) => String((p as unknown as Record<string, unknown>)[check.field]) === v).length})`).join(", ")}.`
-          : `The tables give ${found.join(", ")}, not ${check.reported.join(", ")}.`
+          ? `The ${recordedRows.length} patients concerned (${list(ids(recordedRows))}) have exactly these: ${found.map((v) => `${v} (${recordedRows.filter((p) => String(field(p, check.field)) === v).length})`).join(", ")}${notRecordedClause(rows.filter((p) => field(p, check.field) === null))}.`
+          : `The tables give ${found.join(", ")}${notRecordedClause(rows.filter((p) => field(p, check.field) === null))}, not ${check.reported.join(", ")}.`
       };
     }
     case "event-count": {
@@ -243,7 +273,7 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
       if (!p) return {recomputed: "no such patient", consistent: false, patients: [check.patient], explanation: `Patient ${check.patient} is not in the tables.`};
       const value = (p as unknown as Record<string, unknown>)[check.field];
       const ok = check.kind === "patient-value" ? value === check.reported : Array.isArray(value) && value.includes(check.reported);
-      const shown = Array.isArray(value) ? (value.length ? value.join(", ") : "none") : String(value);
+      const shown = shownValue(value);
       return {
         recomputed: `${check.field} = ${shown}`,
         reported: check.kind === "patient-value" ? `${check.field} = ${check.reported}` : `${check.field} includes ${check.reported}`,
@@ -259,17 +289,18 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
       const events = check.events.map((id) => timeline.find((e) => e.patient === check.patient && e.event === id));
       const missing = check.events.filter((_, i) => !events[i]);
       const times = events.map((e) => e?.monthsFromLiverResection ?? null);
-      const inside = times.every((t) => t !== null && t >= 0 && t <= p.survivalMonths);
+      const followUp = p.survivalMonths;
+      const inside = followUp !== null && times.every((t) => t !== null && t >= 0 && t <= followUp);
       const also = check.also ? ((p as unknown as Record<string, unknown[]>)[check.also.field] ?? []).includes(check.also.includes) : true;
       const ok = missing.length === 0 && inside && also;
       return {
-        recomputed: `at ${times.map((t) => (t === null ? "?" : formatNumber(t))).join(" and ")} months; follow-up ${p.survivalMonths} months${check.also ? `; Table 1 ${also ? "lists" : "does not list"} ${check.also.includes}` : ""}`,
+        recomputed: `at ${times.map((t) => (t === null ? "?" : formatNumber(t))).join(" and ")} months; follow-up ${followUp === null ? "not recorded" : `${followUp} months`}${check.also ? `; Table 1 ${also ? "lists" : "does not list"} ${check.also.includes}` : ""}`,
         reported: events.map((e) => e?.label ?? "?").join("; "),
         consistent: ok,
         patients: [p.id],
         explanation: ok
           ? `On the time axis from the liver resection these fall at ${times.map((t) => formatNumber(t)).join(" and ")} months, within patient ${p.id}'s ${p.survivalMonths} months of follow-up${check.also ? `, and Table 1 lists ${check.also.includes} among the further metastases` : ""}.`
-          : `For patient ${p.id}, ${missing.length ? `events ${list(missing)} are missing` : !inside ? `an event falls outside the ${p.survivalMonths} months of follow-up` : `Table 1 does not list ${check.also?.includes}`}.`
+          : `For patient ${p.id}, ${missing.length ? `events ${list(missing)} are missing` : !inside ? followUp === null ? "the follow-up was not recorded" : `an event falls outside the ${followUp} months of follow-up` : `Table 1 does not list ${check.also?.includes}`}.`
       };
     }
     case "event-after-hepatectomy": {
@@ -282,7 +313,7 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
         consistent: !(atResection && p.additionalMetastasis),
         patients: [p.id],
         explanation: atResection && p.additionalMetastasis
-          ? `The Results place patient ${p.id}'s ${p.additionalMetastasisSites.join(", ").toLowerCase()} metastases at the liver resection (time 0), while Table 1 lists them as metastasis after hepatectomy; the two cannot both be right.`
+          ? `The Results place patient ${p.id}'s ${(p.additionalMetastasisSites ?? []).join(", ").toLowerCase()} metastases at the liver resection (time 0), while Table 1 lists them as metastasis after hepatectomy; the two cannot both be right.`
           : `The Results and Table 1 agree on when patient ${p.id}'s metastases appeared.`
       };
     }
@@ -327,7 +358,6 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
 }
 
 
-const field = (p: Patient, name: string) => (p as unknown as Record<string, unknown>)[name];
 
 /** A footnote's or a sentence's "every patient …": how many rows do not fit, without inventing a reported count. */
 function recomputeEvery(check: Extract<Check, {kind: "every"}>, patients: readonly Patient[]): Outcome {
@@ -347,13 +377,15 @@ function recomputeEvery(check: Extract<Check, {kind: "every"}>, patients: readon
 
 /** Follow-up facts a conclusion about survival must rest on. */
 export function followUpFacts(patients: readonly Patient[], horizonMonths: number) {
-  const subjects = survivalSubjects(patients);
+  // Only patients with a survival time and status are followed; the others are left out as in every estimate.
+  const followed = patients.filter(hasSurvival);
+  const subjects = survivalSubjects(followed);
   const followUp = reverseKaplanMeierFollowUp(subjects).median;
-  const beyond = ids(patients.filter((p) => p.survivalMonths > horizonMonths));
-  const longest = [...patients].sort((a, b) => b.survivalMonths - a.survivalMonths);
+  const beyond = ids(followed.filter((p) => p.survivalMonths > horizonMonths));
+  const longest = [...followed].sort((a, b) => b.survivalMonths - a.survivalMonths);
   // The last stretch of the curve: after the second-longest time only the longest-followed patient is at risk.
   const tail = longest.length > 1 ? longest[1]!.survivalMonths : null;
-  return {n: patients.length, deaths: patients.filter((p) => p.dead).length, followUp, beyond, tail, longest: longest[0] ?? null};
+  return {n: followed.length, deaths: followed.filter((p) => p.dead).length, followUp, beyond, tail, longest: longest[0] ?? null};
 }
 
 function recomputeConclusion(check: Extract<Check, {kind: "conclusion"}>, patients: readonly Patient[]): Outcome {
@@ -391,7 +423,8 @@ function recomputeConclusion(check: Extract<Check, {kind: "conclusion"}>, patien
   }
   const {field: by, label} = check.comparison;
   const treated = patients.filter((p) => field(p, by) === true);
-  const untreated = patients.filter((p) => field(p, by) !== true);
+  // Treatment not recorded is neither group.
+  const untreated = patients.filter((p) => field(p, by) === false);
   const groups = [
     {name: label, subjects: survivalSubjects(treated)},
     {name: `no ${label}`, subjects: survivalSubjects(untreated)}
@@ -426,7 +459,7 @@ function recomputeStudyWindow(check: Extract<Check, {kind: "study-window"}>, pat
   const start = monthIndex(check.start);
   const end = monthIndex(check.end);
   const width = end - start;
-  const alive = [...patients.filter((p) => !p.dead)].sort((a, b) => b.survivalMonths - a.survivalMonths);
+  const alive = patients.filter(hasSurvival).filter((p) => !p.dead).sort((a, b) => b.survivalMonths - a.survivalMonths);
   const reported = `${monthName(start)} to ${monthName(end)}`;
   if (alive.length === 0) return {recomputed: "no living patient", reported, consistent: true, patients: [], explanation: "No patient was alive at the end of follow-up, so the window bounds nothing."};
   const longest = alive[0]!;
@@ -470,7 +503,8 @@ const choose = (n: number, k: number) => {
 
 /** "No predictive value" of a variable the tables do not hold: the strongest evidence the series could give. */
 function recomputeNoAssociation(check: Extract<Check, {kind: "no-association"}>, patients: readonly Patient[]): Outcome {
-  const n = patients.length;
+  // A patient whose outcome was not recorded is neither with nor without it.
+  const n = patients.filter((p) => field(p, check.outcome) !== null).length;
   const events = patients.filter((p) => field(p, check.outcome) === true).length;
   const ways = choose(n, Math.min(events, n - events));
   const best = ways ? 1 / ways : 1;
@@ -487,11 +521,13 @@ function recomputeNoAssociation(check: Extract<Check, {kind: "no-association"}>,
 
 /** Which procedures patients with a lesion in the same segment received. */
 function recomputeProcedureByLocation(patients: readonly Patient[]): Outcome {
-  const name = (p: Patient) => (p.ablation ? `${p.liverProcedure.toLowerCase()} with ablation` : p.liverProcedure.toLowerCase());
-  const segments = [...new Set(patients.flatMap((p) => p.segments))].sort((a, b) => a - b);
+  // Patients with the procedure or the segments not recorded say nothing about the choice.
+  const known = patients.flatMap((p) => (p.liverProcedure !== null && p.segments !== null ? [{...p, liverProcedure: p.liverProcedure, segments: p.segments}] : []));
+  const name = (p: (typeof known)[number]) => (p.ablation ? `${p.liverProcedure.toLowerCase()} with ablation` : p.liverProcedure.toLowerCase());
+  const segments = [...new Set(known.flatMap((p) => p.segments))].sort((a, b) => a - b);
   const mixed = segments
     .map((segment) => {
-      const here = patients.filter((p) => p.segments.includes(segment));
+      const here = known.filter((p) => p.segments.includes(segment));
       const procedures = [...new Set(here.map(name))];
       return {segment, here, procedures};
     })

@@ -11,8 +11,8 @@ import {listPatients} from "../../src/lib/format.js";
 export interface CheckPatient {
   id: number;
   lesionCount: number | null;
-  /** Couinaud segments listed for the liver lesions; empty when none is listed. */
-  segments: readonly number[];
+  /** Couinaud segments listed for the liver lesions; null when not recorded. */
+  segments: readonly number[] | null;
   ablation: boolean | null;
   monthsToLiverMetastasis: number | null;
   synchronousResection: boolean | null;

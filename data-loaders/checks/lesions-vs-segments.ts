@@ -8,7 +8,7 @@ import {listPatients, pluralize} from "../../src/lib/format.js";
 import {type CheckData, checkResult, type CheckPatient, type DataCheck, namedPatients} from "./check.js";
 
 /** What could explain fewer lesions than segments, for this patient. */
-function explanation(p: CheckPatient): string {
+function explanation(p: CheckPatient & {segments: readonly number[]}): string {
   const straddling = `a single lesion straddling ${p.segments.length === 2 ? "the two segments" : "several segments"} would fit`;
   return p.ablation
     ? `${straddling}; this patient also had an ablation, and an ablated lesion may be missing from a count of resected ones`
@@ -23,7 +23,7 @@ export const lesionsVsSegments: DataCheck = {
   title: "Lesions against segments",
   rule: "Each patient's number of liver lesions is at least the number of liver segments listed for them.",
   run({patients}: CheckData) {
-    const examined = patients.filter((p) => p.lesionCount !== null && p.segments.length > 0);
+    const examined = patients.filter((p): p is CheckPatient & {segments: readonly number[]} => p.lesionCount !== null && p.segments !== null && p.segments.length > 0);
     const left = patients.length - examined.length;
     const leftOut = left ? ` (${pluralize(left, "patient")} without a recorded count or segment left out)` : "";
     if (!examined.length) return checkResult("not applicable", `No patient has both a lesion count and segments recorded.`, []);

@@ -3,9 +3,9 @@
  * items as n (%), optionally split into one column per value of a chosen field, with the whole view first. The
  * statistics are named in the table's footnotes, marked on each row label (¹ median (range); mean, ² n (%)).
  */
-import {fieldLabel, valueNames} from "../lib/filters.js";
+import {fieldLabel, notRecordedLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {formatCount, formatMedianRange, formatNumber} from "../lib/format.js";
-import {countCategories, describeNumeric, proportion} from "../lib/stats.js";
+import {countCategories, describeNumeric, proportionRecorded} from "../lib/stats.js";
 import {type SummaryVariable, summaryVariables} from "../lib/variables.js";
 import {documentOf, element} from "./dom.js";
 
@@ -26,7 +26,10 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
   const levelsFrom = options.levelsFrom ?? patients;
   const groups: {name: string; rows: readonly object[]}[] = [{name: "All in view", rows: patients}];
   if (options.splitBy) {
-    const labels = [...new Set(levelsFrom.map((p) => fieldLabel(p, options.splitBy!)))].filter((l): l is string => l !== null).sort();
+    const labels = withNotRecordedLast(
+      [...new Set(levelsFrom.map((p) => fieldLabel(p, options.splitBy!)))].filter((l): l is string => l !== null),
+      (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+    );
     for (const label of labels) groups.push({name: label, rows: patients.filter((p) => fieldLabel(p, options.splitBy!) === label)});
   }
   const th = (text: string, attrs = {}) => element(document, "th", attrs, [text]);
@@ -49,6 +52,18 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
     split.length ? element(document, "tr", {}, split.map((g) => groupHead(g))) : null
   ]);
   const body = element(document, "tbody");
+  // gtsummary's "Unknown" row: under a characteristic, how many in each column have it not recorded; drawn only
+  // when some column has one, and then percentages are of the patients with the value recorded.
+  let anyNotRecorded = false;
+  const notRecordedRow = (field: string, counts: readonly number[], rowLabel = notRecordedLabel) => {
+    if (counts.every((c) => c === 0)) return [];
+    anyNotRecorded = true;
+    return [element(document, "tr", {"data-field": field, "data-level": notRecordedLabel, class: "not-recorded"}, [
+      th(rowLabel, {scope: "row", class: "level"}),
+      ...counts.map((c) => td(String(c), {class: "num"}))
+    ])];
+  };
+  const recordedRows = (rows: readonly object[]) => rows as readonly Record<string, unknown>[];
   for (const v of variables) {
     if (v.kind === "numeric") {
       const summaries = groups.map((g) => describeNumeric(g.rows as Record<string, number>[], v.field));
@@ -68,14 +83,16 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
                   element(document, "span", {class: "stat"}, [formatNumber(s.mean, v.digits ?? 1)])
                 ])
           )
-        ])
+        ]),
+        ...notRecordedRow(v.field, summaries.map((s) => s.missing), v.missingLabel)
       );
     } else if (v.kind === "yes") {
       body.append(
         element(document, "tr", {"data-field": v.field}, [
           label(v.label, countNote, {scope: "row"}),
-          ...groups.map((g) => td(formatCount(proportion(g.rows, (p) => fieldLabel(p, v.field) === "Yes")), {class: "num"}))
-        ])
+          ...groups.map((g) => td(formatCount(proportionRecorded(recordedRows(g.rows), v.field, (value) => value === true)), {class: "num"}))
+        ]),
+        ...notRecordedRow(v.field, groups.map((g) => proportionRecorded(recordedRows(g.rows), v.field, () => true).notRecorded))
       );
     } else {
       const levels = countCategories(levelsFrom, v.field as never).map((c) => String(c.value));
@@ -84,10 +101,11 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
         body.append(
           element(document, "tr", {"data-field": v.field, "data-level": level}, [
             th(v.labels?.[level] ?? level, {scope: "row", class: "level"}),
-            ...groups.map((g) => td(formatCount(proportion(g.rows, (p) => fieldLabel(p, v.field) === level)), {class: "num"}))
+            ...groups.map((g) => td(formatCount(proportionRecorded(recordedRows(g.rows), v.field, (value) => String(value) === level)), {class: "num"}))
           ])
         );
       }
+      body.append(...notRecordedRow(v.field, groups.map((g) => proportionRecorded(recordedRows(g.rows), v.field, () => true).notRecorded)));
     }
   }
   const note = (marker: Note, text: string) =>
@@ -96,7 +114,10 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
     element(document, "caption", {}, ["Characteristics of the patients in view."]),
     head,
     body,
-    element(document, "tfoot", {}, [note(numericNote, "Median (range); mean"), note(countNote, "n (% of the column)")])
+    element(document, "tfoot", {}, [
+      note(numericNote, anyNotRecorded ? "Median (range); mean, of the patients with the value recorded" : "Median (range); mean"),
+      note(countNote, anyNotRecorded ? "n (% of the column's patients with the value recorded); “Not recorded” rows count the others" : "n (% of the column)")
+    ])
   ]);
 }
 

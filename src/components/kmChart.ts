@@ -33,6 +33,8 @@ export interface KmChartOptions {
   subset?: string;
   /** The comparison's result, drawn on the plot (a log-rank p, or why no test is shown). */
   test?: string | null;
+  /** The note naming patients left out (survival not recorded), ended to the caption so it travels with the chart. */
+  leftOut?: string;
   /** Draw the 95% band (default: only for a single curve, as overlapping bands cannot be read). */
   bands?: boolean;
   document?: Document;
@@ -122,7 +124,9 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
     groups.length > 1 ? legend(document, groups) : null,
     curves,
     risk,
-    element(document, "figcaption", {}, [caption(groups, {bands: band.length > 0, censored: censored.length > 0, end, truncation: options.truncation ?? null})])
+    element(document, "figcaption", {}, [
+      caption(groups, {bands: band.length > 0, censored: censored.length > 0, end, truncation: options.truncation ?? null}) + (options.leftOut ? ` ${options.leftOut}` : "")
+    ])
   ]);
 }
 

@@ -4,7 +4,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
+import {notRecordedLabel} from "../lib/filters.js";
 import {formatNumber} from "../lib/format.js";
+import {notShownNote} from "../lib/prose/notRecorded.js";
 import {describeNumeric} from "../lib/stats.js";
 import type {SitePalette} from "../lib/palette.js";
 
@@ -20,6 +22,8 @@ export interface NumericStripOptions {
   domainFrom?: readonly object[];
   /** Above this many patients a dot per patient is unreadable (and slow to place), so a histogram is drawn. */
   aggregateAbove?: number;
+  /** Set by numericStrip: the caption saying how many patients are not drawn (value not recorded). */
+  note?: string;
   document?: Document;
 }
 
@@ -29,9 +33,13 @@ interface Dot {
   value: number;
 }
 
-/** @example numericStrip(patients, {width: 320, field: "age", title: "Age", unit: "years", palette}) */
+/**
+ * A patient whose value is null (not recorded) is not drawn; the chart's caption then says how many ("2 not
+ * recorded, not shown"). A patient whose primary site was not recorded is drawn in grey, keyed "Not recorded".
+ * @example numericStrip(patients, {width: 320, field: "age", title: "Age", unit: "years", palette})
+ */
 export function numericStrip(
-  patients: readonly {id: number; primarySite: string}[],
+  patients: readonly {id: number; primarySite: string | null}[],
   options: NumericStripOptions
 ): SVGSVGElement | HTMLElement {
   const {width, field, title, unit, palette} = options;
@@ -40,8 +48,10 @@ export function numericStrip(
     if (s.min !== null && s.max !== null) options = {...options, domain: [s.min, s.max]};
   }
   const dots: Dot[] = patients
-    .map((p) => ({id: p.id, primarySite: p.primarySite, value: (p as unknown as Record<string, number | null>)[field] as number}))
-    .filter((d) => d.value !== null && Number.isFinite(d.value));
+    .map((p) => ({id: p.id, primarySite: p.primarySite ?? notRecordedLabel, value: (p as unknown as Record<string, number | null>)[field] as number}))
+    .filter((d) => d.value !== null && d.value !== undefined && Number.isFinite(d.value));
+  const note = notShownNote(patients.length - dots.length);
+  if (note) options = {...options, note};
   const sorted = dots.map((d) => d.value).sort((a, b) => a - b);
   const median = sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : null;
   const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
@@ -60,8 +70,10 @@ export function numericStrip(
     x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
     color: colour,
     ariaLabel: `${title}: one dot per patient`,
+    ...(options.note && {caption: options.note}),
     ariaDescription:
-      dots.length === 0 ? "No patients in view" : `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; "),
+      (dots.length === 0 ? "No patients in view" : `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; ")) +
+      (options.note ? `; ${options.note}` : ""),
     marks: [
       median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7}),
       Plot.dot(dots, Plot.dodgeY({x: "value", fill: "primarySite", r: 5, stroke: "var(--theme-background, white)", title: describe, tip: true, anchor: "bottom"}))
@@ -83,7 +95,8 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
     y: {label: "↑ Patients", grid: true},
     color: siteKey(dots, palette),
     ariaLabel: `${title}: histogram of ${dots.length} patients`,
-    ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}`,
+    ...(options.note && {caption: options.note}),
+    ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}${options.note ? `; ${options.note}` : ""}`,
     marks: [
       Plot.rectY(dots, Plot.binX<Plot.RectYOptions>({y: "count"}, {x: "value", fill: "primarySite", tip: true})),
       Plot.ruleY([0]),
@@ -95,18 +108,19 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
 /** The colour scale with its key: only the primary sites of the dots drawn, in the palette's colours. */
 function siteKey(dots: readonly Dot[], palette: SitePalette) {
   const domain = palette.domain.filter((site) => dots.some((d) => d.primarySite === site));
+  if (dots.some((d) => d.primarySite === notRecordedLabel)) domain.push(notRecordedLabel);
   return {domain, range: domain.map((site) => palette.color(site)), legend: true, label: "Primary site"};
 }
 
 /** With no value to draw, the chart says so in place of an empty axis. */
-function emptyStrip({title, document: doc}: NumericStripOptions): HTMLElement {
+function emptyStrip({title, note: notShown, document: doc}: NumericStripOptions): HTMLElement {
   const document = doc ?? globalThis.document;
   const figure = document.createElement("figure");
   figure.className = "empty-figure";
   const heading = document.createElement("h2");
   heading.textContent = title;
   const note = document.createElement("p");
-  note.textContent = "No patient in view has a value to show.";
+  note.textContent = `No patient in view has a value to show${notShown ? ` (${notShown})` : ""}.`;
   figure.append(heading, note);
   return figure;
 }

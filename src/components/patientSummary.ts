@@ -7,30 +7,31 @@ import {formatNumber} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
 import {citeSources, type EventSourceRef} from "./eventTable.js";
 
+/** One patient's record; a null field was not recorded, and the summary says so in words. */
 export interface SummaryPatient {
   id: number;
-  age: number;
-  sex: "F" | "M";
-  primarySite: string;
-  primaryProcedure: string;
-  primarySizeCm: number;
-  chemotherapyDrugs: string[];
+  age: number | null;
+  sex: "F" | "M" | null;
+  primarySite: string | null;
+  primaryProcedure: string | null;
+  primarySizeCm: number | null;
+  chemotherapyDrugs: string[] | null;
   chemotherapyCycles: number | null;
   radiotherapyGy: number | null;
   radiotherapyFractions: number | null;
-  monthsToLiverMetastasis: number;
-  synchronousResection: boolean;
-  lesionCount: number;
-  lesionSizeCm: number;
-  segments: number[];
-  liverProcedure: string;
-  ablation: boolean;
-  marginPositive: boolean;
-  cirrhosis: boolean;
+  monthsToLiverMetastasis: number | null;
+  synchronousResection: boolean | null;
+  lesionCount: number | null;
+  lesionSizeCm: number | null;
+  segments: number[] | null;
+  liverProcedure: string | null;
+  ablation: boolean | null;
+  marginPositive: boolean | null;
+  cirrhosis: boolean | null;
   suv: number | null;
   suvStatus: string;
-  survivalMonths: number;
-  dead: boolean;
+  survivalMonths: number | null;
+  dead: boolean | null;
 }
 
 export interface SummaryEvent {
@@ -52,22 +53,7 @@ export function patientSummary(
   options: {document?: Document; open?: boolean; color?: string} = {}
 ): HTMLDetailsElement {
   const document = documentOf(options);
-  const sex = p.sex === "F" ? "woman" : "man";
-  const treatment = [
-    p.chemotherapyDrugs.length ? `chemotherapy (${p.chemotherapyDrugs.join(", ")}, ${p.chemotherapyCycles} cycles)` : null,
-    p.radiotherapyGy !== null ? `radiotherapy (${formatNumber(p.radiotherapyGy)} Gy in ${p.radiotherapyFractions} fractions)` : null
-  ].filter(Boolean);
-  const suv = p.suv !== null ? `mean SUV ${formatNumber(p.suv)}` : p.suvStatus === "not tested" ? "no PET-CT" : "no hypermetabolism on PET-CT";
-  const lines = [
-    `${p.age}-year-old ${sex}; primary leiomyosarcoma of the ${p.primarySite.toLowerCase()} (${formatNumber(p.primarySizeCm)} cm), resected by ${p.primaryProcedure.toLowerCase()}.`,
-    treatment.length ? `Adjuvant ${treatment.join(" and ")} after the primary resection.` : "No adjuvant treatment after the primary resection.",
-    p.synchronousResection
-      ? "The liver metastasis was found with the primary and resected in the same operation."
-      : `Liver metastasis diagnosed ${p.monthsToLiverMetastasis} months after the primary resection.`,
-    `${p.lesionCount} liver ${p.lesionCount === 1 ? "lesion" : "lesions"} (largest ${formatNumber(p.lesionSizeCm, 2)} cm) in segment${p.segments.length > 1 ? "s" : ""} ${p.segments.join(", ")}; ${suv}${p.cirrhosis ? "; cirrhotic liver" : ""}.`,
-    `${p.liverProcedure}${p.ablation ? " with intraoperative radiofrequency ablation" : ""}; microscopic margin ${p.marginPositive ? "positive" : "negative"}.`,
-    p.dead ? `Died ${p.survivalMonths} months after the liver resection.` : `Alive ${p.survivalMonths} months after the liver resection (last contact).`
-  ];
+  const lines = summaryLines(p);
   const when = (e: SummaryEvent) =>
     e.monthsFromLiverResection !== null
       ? `${formatNumber(e.monthsFromLiverResection)} mo`
@@ -85,7 +71,7 @@ export function patientSummary(
     element(document, "summary", {}, [
       options.color ? element(document, "span", {class: "legend-swatch", style: `background:${options.color}`, "aria-hidden": "true"}) : null,
       element(document, "strong", {}, [`Patient ${p.id}`]),
-      ` · ${p.primarySite} · ${p.liverProcedure} · ${p.dead ? "died" : "alive"} at ${p.survivalMonths} months`
+      ` · ${p.primarySite ?? "site not recorded"} · ${p.liverProcedure ?? "procedure not recorded"} · ${outcome(p)}`
     ]),
     ...lines.map((line) => element(document, "p", {}, [line])),
     element(document, "table", {class: "plain-table"}, [
@@ -96,4 +82,51 @@ export function patientSummary(
       element(document, "tbody", {}, rows)
     ])
   ]);
+}
+
+/** "died at 24 months", "alive at 170 months", or "survival not recorded". */
+function outcome(p: SummaryPatient): string {
+  return p.survivalMonths === null || p.dead === null ? "survival not recorded" : `${p.dead ? "died" : "alive"} at ${p.survivalMonths} months`;
+}
+
+/**
+ * The summary's sentences, one per stage of the course; a value not recorded reads "not recorded", never "null".
+ * @example summaryLines(patient1)[0] // "42-year-old woman; primary leiomyosarcoma of the pancreas (18 cm), resected by distal pancreatectomy and splenectomy."
+ */
+export function summaryLines(p: SummaryPatient): string[] {
+  const person = p.sex === null ? "patient" : p.sex === "F" ? "woman" : "man";
+  const unknown = [p.age === null ? "age" : null, p.sex === null ? "sex" : null].filter(Boolean).join(" and ");
+  const who = `${p.age === null ? person[0]!.toUpperCase() + person.slice(1) : `${p.age}-year-old ${person}`}${unknown ? ` (${unknown} not recorded)` : ""}`;
+  const site = p.primarySite === null ? "primary leiomyosarcoma (site not recorded)" : `primary leiomyosarcoma of the ${p.primarySite.toLowerCase()}`;
+  const size = p.primarySizeCm === null ? "size not recorded" : `${formatNumber(p.primarySizeCm)} cm`;
+  const operation = p.primaryProcedure === null ? "operation not recorded" : `resected by ${p.primaryProcedure.toLowerCase()}`;
+  const treatment = [
+    p.chemotherapyDrugs?.length ? `chemotherapy (${p.chemotherapyDrugs.join(", ")}, ${p.chemotherapyCycles} cycles)` : null,
+    p.radiotherapyGy !== null ? `radiotherapy (${formatNumber(p.radiotherapyGy)} Gy in ${p.radiotherapyFractions} fractions)` : null
+  ].filter(Boolean);
+  const suv =
+    p.suv !== null
+      ? `mean SUV ${formatNumber(p.suv)}`
+      : p.suvStatus === "not tested" ? "no PET-CT" : p.suvStatus === "not recorded" ? "PET-CT not recorded" : "no hypermetabolism on PET-CT";
+  const lesions = p.lesionCount === null ? "Number of liver lesions not recorded" : `${p.lesionCount} liver ${p.lesionCount === 1 ? "lesion" : "lesions"}`;
+  const largest = p.lesionSizeCm === null ? "largest not recorded" : `largest ${formatNumber(p.lesionSizeCm, 2)} cm`;
+  const where = p.segments === null ? ", segments not recorded" : ` in segment${p.segments.length > 1 ? "s" : ""} ${p.segments.join(", ")}`;
+  const cirrhosis = p.cirrhosis === null ? "; cirrhosis not recorded" : p.cirrhosis ? "; cirrhotic liver" : "";
+  const margin = p.marginPositive === null ? "not recorded" : p.marginPositive ? "positive" : "negative";
+  return [
+    `${who}; ${site} (${size}), ${operation}.`,
+    p.chemotherapyDrugs === null
+      ? "Adjuvant treatment after the primary resection not recorded."
+      : treatment.length ? `Adjuvant ${treatment.join(" and ")} after the primary resection.` : "No adjuvant treatment after the primary resection.",
+    p.synchronousResection
+      ? "The liver metastasis was found with the primary and resected in the same operation."
+      : p.monthsToLiverMetastasis === null
+        ? "Interval from the primary resection to the liver metastasis not recorded."
+        : `Liver metastasis diagnosed ${p.monthsToLiverMetastasis} months after the primary resection.`,
+    `${lesions} (${largest})${where}; ${suv}${cirrhosis}.`,
+    `${p.liverProcedure ?? "Liver procedure not recorded"}${p.ablation ? " with intraoperative radiofrequency ablation" : ""}; microscopic margin ${margin}.`,
+    p.survivalMonths === null || p.dead === null
+      ? "Survival after the liver resection not recorded (left out of survival estimates)."
+      : p.dead ? `Died ${p.survivalMonths} months after the liver resection.` : `Alive ${p.survivalMonths} months after the liver resection (last contact).`
+  ];
 }

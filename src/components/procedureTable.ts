@@ -2,14 +2,16 @@
  * How the liver metastases were removed: one row per liver procedure, with the number of patients, those who
  * also had intraoperative radiofrequency ablation (RFA), and those whose microscopic margin was positive.
  */
+import {notRecordedLabel} from "../lib/filters.js";
 import {listPatients} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
 
 export interface ProcedurePatient {
   id: number;
-  liverProcedure: string;
-  ablation: boolean;
-  marginPositive: boolean;
+  /** Null when not recorded: listed under "Not recorded". */
+  liverProcedure: string | null;
+  ablation: boolean | null;
+  marginPositive: boolean | null;
 }
 
 export interface ProcedureTableOptions {
@@ -24,14 +26,20 @@ const patientList = (ids: readonly number[]) => (ids.length ? `patient ${listPat
 /** @example procedureTable(patientsInView, {procedures: ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"]}) */
 export function procedureTable(patients: readonly ProcedurePatient[], options: ProcedureTableOptions = {}): HTMLTableElement {
   const document = documentOf(options);
-  const procedures = options.procedures ?? [...new Set(patients.map((p) => p.liverProcedure))];
-  const rows = procedures.map((procedure) => {
+  const procedures = options.procedures ?? [...new Set(patients.flatMap((p) => (p.liverProcedure === null ? [] : [p.liverProcedure])))];
+  // A procedure not recorded is a row of its own, drawn only when some patient has one.
+  const listed = patients.some((p) => p.liverProcedure === null) ? [...procedures, null] : procedures;
+  const notRecordedFor = (ps: readonly ProcedurePatient[], field: "ablation" | "marginPositive") => {
+    const ids = ps.filter((p) => p[field] === null).map((p) => p.id);
+    return ids.length ? `; not recorded for ${patientList(ids)}` : "";
+  };
+  const rows = listed.map((procedure) => {
     const withProcedure = patients.filter((p) => p.liverProcedure === procedure);
     return element(document, "tr", {}, [
-      element(document, "th", {scope: "row"}, [procedure]),
+      element(document, "th", {scope: "row"}, [procedure ?? notRecordedLabel]),
       element(document, "td", {class: "num"}, [String(withProcedure.length)]),
-      element(document, "td", {}, [patientList(withProcedure.filter((p) => p.ablation).map((p) => p.id))]),
-      element(document, "td", {}, [patientList(withProcedure.filter((p) => p.marginPositive).map((p) => p.id))])
+      element(document, "td", {}, [patientList(withProcedure.filter((p) => p.ablation === true).map((p) => p.id)) + (procedure === null ? "" : notRecordedFor(withProcedure, "ablation"))]),
+      element(document, "td", {}, [patientList(withProcedure.filter((p) => p.marginPositive === true).map((p) => p.id)) + notRecordedFor(withProcedure, "marginPositive")])
     ]);
   });
   const th = (text: string, attrs = {}) => element(document, "th", {scope: "col", ...attrs}, [text]);

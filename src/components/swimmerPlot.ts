@@ -8,15 +8,20 @@
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
+import {notRecordedLabel} from "../lib/filters.js";
 import type {SitePalette} from "../lib/palette.js";
 
+/** A patient's lane; a null field was not recorded (see swimmerPlot for what is then drawn). */
 export interface SwimmerPatient {
   id: number;
-  primarySite: string;
-  monthsToLiverMetastasis: number;
-  survivalMonths: number;
-  dead: boolean;
+  primarySite: string | null;
+  monthsToLiverMetastasis: number | null;
+  survivalMonths: number | null;
+  dead: boolean | null;
 }
+
+/** A patient with a lane to draw: survival time and vital status recorded. */
+type Lane = SwimmerPatient & {survivalMonths: number; dead: boolean; primarySite: string};
 
 export interface SwimmerEvent {
   patient: number;
@@ -45,13 +50,20 @@ export const eventSymbols: Record<string, {symbol: string; label: string}> = {
 /** Above this many patients the lanes give way to the aggregated form. */
 export const swimmerAggregateAbove = 60;
 
-/** @example swimmerPlot(patients, timeline, {width: 800, palette}) */
+/**
+ * A patient without a survival time or vital status has no lane (the page says so beside the chart); one without
+ * the interval to liver metastasis has no faint bar before time 0; one without a primary site is drawn grey.
+ * @example swimmerPlot(patients, timeline, {width: 800, palette})
+ */
 export function swimmerPlot(
-  patients: readonly SwimmerPatient[],
+  allPatients: readonly SwimmerPatient[],
   events: readonly SwimmerEvent[],
   options: SwimmerOptions
 ): SVGSVGElement | HTMLElement {
   const {width, palette, aggregateAbove = swimmerAggregateAbove} = options;
+  const patients: Lane[] = allPatients.flatMap((p) =>
+    p.survivalMonths === null || p.dead === null ? [] : [{...p, survivalMonths: p.survivalMonths, dead: p.dead, primarySite: p.primarySite ?? notRecordedLabel}]
+  );
   if (patients.length > aggregateAbove) return followedOverTime(patients, options);
   const lane = (id: number) => `Patient ${id}`;
   const order = [...patients].sort((a, b) => b.survivalMonths - a.survivalMonths || a.id - b.id);
@@ -62,8 +74,10 @@ export function swimmerPlot(
   );
   // The keys list only what is drawn: the event kinds with a dated mark, and the primary sites of these lanes.
   const kinds = Object.keys(eventSymbols).filter((kind) => dated.some((e) => e.kind === kind));
-  const sites = palette.domain.filter((site) => patients.some((p) => p.primarySite === site));
-  const minTime = Math.min(0, ...patients.map((p) => -p.monthsToLiverMetastasis));
+  const sites = [...palette.domain, notRecordedLabel].filter((site) => patients.some((p) => p.primarySite === site));
+  const minTime = Math.min(0, ...patients.map((p) => -(p.monthsToLiverMetastasis ?? 0)));
+  const before = (p: SwimmerPatient) =>
+    p.monthsToLiverMetastasis === null ? "interval from the primary resection not recorded" : `primary resected ${p.monthsToLiverMetastasis} months before the liver resection`;
   const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
   return accessiblePlot(Plot.plot({
     className: plotClass,
@@ -83,26 +97,26 @@ export function swimmerPlot(
     },
     ariaLabel: "Swimmer plot: one lane per patient from the liver resection to last follow-up",
     ariaDescription: order
-      .map((p) => `Patient ${p.id}: primary resected ${p.monthsToLiverMetastasis} months before the liver resection; ${p.dead ? "died" : "alive"} at ${p.survivalMonths} months`)
+      .map((p) => `Patient ${p.id}: ${before(p)}; ${p.dead ? "died" : "alive"} at ${p.survivalMonths} months`)
       .join("; "),
     marks: [
-      Plot.barX(order, {x1: (p: SwimmerPatient) => -p.monthsToLiverMetastasis, x2: 0, y: (p: SwimmerPatient) => lane(p.id), fill: "primarySite", fillOpacity: 0.25, insetTop: 8, insetBottom: 8,
-        title: (p: SwimmerPatient) => `Patient ${p.id}: primary resected ${p.monthsToLiverMetastasis} months before the liver resection`}),
-      Plot.barX(order, {x1: 0, x2: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), fill: "primarySite", insetTop: 5, insetBottom: 5,
-        title: (p: SwimmerPatient) => `Patient ${p.id} (${p.primarySite}): ${p.dead ? "died" : "alive at last contact"} ${p.survivalMonths} months after the liver resection`, tip: true}),
+      Plot.barX(order.filter((p) => p.monthsToLiverMetastasis !== null), {x1: (p: Lane) => -p.monthsToLiverMetastasis!, x2: 0, y: (p: Lane) => lane(p.id), fill: "primarySite", fillOpacity: 0.25, insetTop: 8, insetBottom: 8,
+        title: (p: Lane) => `Patient ${p.id}: ${before(p)}`}),
+      Plot.barX(order, {x1: 0, x2: "survivalMonths", y: (p: Lane) => lane(p.id), fill: "primarySite", insetTop: 5, insetBottom: 5,
+        title: (p: Lane) => `Patient ${p.id} (${p.primarySite}): ${p.dead ? "died" : "alive at last contact"} ${p.survivalMonths} months after the liver resection`, tip: true}),
       Plot.ruleX([0], {stroke: "currentColor"}),
       Plot.dot(dated, {x: "monthsFromLiverResection", y: (e: SwimmerEvent) => lane(e.patient), symbol: "kind", fill: "currentColor", stroke: "var(--theme-background, white)", r: 6,
         title: (e: SwimmerEvent) => `Patient ${e.patient}, ${formatNumber(e.monthsFromLiverResection)} months: ${e.label}`, tip: true}),
-      Plot.dot(order.filter((p) => p.dead), {x: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), symbol: "times", stroke: "currentColor", strokeWidth: 2.5, r: 6,
-        title: (p: SwimmerPatient) => `Patient ${p.id} died ${p.survivalMonths} months after the liver resection`}),
-      Plot.text(order.filter((p) => !p.dead), {x: "survivalMonths", y: (p: SwimmerPatient) => lane(p.id), text: () => "→", dx: 9, fontSize: 16, fill: "currentColor",
-        title: (p: SwimmerPatient) => `Patient ${p.id} alive at last contact, ${p.survivalMonths} months after the liver resection`})
+      Plot.dot(order.filter((p) => p.dead), {x: "survivalMonths", y: (p: Lane) => lane(p.id), symbol: "times", stroke: "currentColor", strokeWidth: 2.5, r: 6,
+        title: (p: Lane) => `Patient ${p.id} died ${p.survivalMonths} months after the liver resection`}),
+      Plot.text(order.filter((p) => !p.dead), {x: "survivalMonths", y: (p: Lane) => lane(p.id), text: () => "→", dx: 9, fontSize: 16, fill: "currentColor",
+        title: (p: Lane) => `Patient ${p.id} alive at last contact, ${p.survivalMonths} months after the liver resection`})
     ]
   }));
 }
 
 /** The aggregated form for large cohorts: patients still followed, and cumulative deaths, by month. */
-function followedOverTime(patients: readonly SwimmerPatient[], {width, document}: SwimmerOptions): SVGSVGElement | HTMLElement {
+function followedOverTime(patients: readonly Lane[], {width, document}: SwimmerOptions): SVGSVGElement | HTMLElement {
   const maxTime = Math.max(...patients.map((p) => p.survivalMonths));
   const step = Math.max(1, Math.ceil(maxTime / 120));
   const rows = [];

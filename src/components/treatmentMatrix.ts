@@ -6,11 +6,13 @@
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
+import {notShownNote} from "../lib/prose/notRecorded.js";
 
 export interface TreatmentPatient {
   id: number;
-  primarySite: string;
-  chemotherapyDrugs: string[];
+  primarySite: string | null;
+  /** Null when the adjuvant treatment was not recorded: the patient then has no row (the caption counts them). */
+  chemotherapyDrugs: string[] | null;
   chemotherapyCycles: number | null;
   radiotherapyGy: number | null;
   radiotherapyFractions: number | null;
@@ -29,12 +31,12 @@ export const radiotherapyColumn = "Radiotherapy";
 /** The cells of the matrix: one per patient and drug, plus one per patient with radiotherapy. */
 export function treatmentCells(patients: readonly TreatmentPatient[]): TreatmentCell[] {
   return patients.flatMap((p) => [
-    ...p.chemotherapyDrugs.map((drug) => ({
+    ...(p.chemotherapyDrugs ?? []).map((drug) => ({
       patient: `Patient ${p.id}`,
       agent: drug,
       text: `${p.chemotherapyCycles}`,
       kind: "chemotherapy" as const,
-      title: `Patient ${p.id} (${p.primarySite}): ${drug}, ${p.chemotherapyCycles} cycles, with ${p.chemotherapyDrugs.filter((d) => d !== drug).join(", ") || "no other drug"}`
+      title: `Patient ${p.id} (${p.primarySite}): ${drug}, ${p.chemotherapyCycles} cycles, with ${(p.chemotherapyDrugs ?? []).filter((d) => d !== drug).join(", ") || "no other drug"}`
     })),
     ...(p.radiotherapyGy === null
       ? []
@@ -50,9 +52,12 @@ export function treatmentCells(patients: readonly TreatmentPatient[]): Treatment
 
 /** @example treatmentMatrix(patientsInView, {width: 640, drugs: ["cisplatin", "ifosfamide"]}) */
 export function treatmentMatrix(
-  patients: readonly TreatmentPatient[],
+  patientsInView: readonly TreatmentPatient[],
   {width, drugs, document, aggregateAbove = 40}: {width: number; drugs: readonly string[]; document?: Document; aggregateAbove?: number}
 ): SVGSVGElement | HTMLElement {
+  // A patient whose adjuvant treatment was not recorded is neither treated nor untreated: no row, and a caption.
+  const patients = patientsInView.filter((p) => p.chemotherapyDrugs !== null);
+  const note = notShownNote(patientsInView.length - patients.length);
   if (patients.length > aggregateAbove) return regimenCounts(patients, {width, drugs, ...(document && {document})});
   const cells = treatmentCells(patients);
   const rows = patients.map((p) => `Patient ${p.id}`);
@@ -66,6 +71,7 @@ export function treatmentMatrix(
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
     subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose and fractions",
+    ...(note && {caption: `Adjuvant treatment: ${note}.`}),
     width,
     height: 70 + 28 * Math.max(1, rows.length),
     marginLeft: 80,
@@ -77,7 +83,7 @@ export function treatmentMatrix(
     ariaDescription:
       cells.length === 0
         ? "No patient in view had adjuvant treatment."
-        : cells.map((c) => c.title).join("; ") + `. Without adjuvant treatment: ${rows.filter((r) => !treated.has(r)).join(", ") || "none"}.`,
+        : cells.map((c) => c.title).join("; ") + `. Without adjuvant treatment: ${rows.filter((r) => !treated.has(r)).join(", ") || "none"}.${note ? ` Adjuvant treatment: ${note}.` : ""}`,
     marks: [
       Plot.cell(rows.flatMap((patient) => columns.map((agent) => ({patient, agent}))), {
         x: "agent",

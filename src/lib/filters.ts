@@ -68,15 +68,30 @@ export const emptyFilters: FilterState = {categories: {}, age: null};
 /** Longest query value considered; longer ones are ignored rather than processed. */
 const maxValueLength = 200;
 
-/** The label a patient shows for a field: "Yes"/"No" for booleans, the value as text otherwise (lists joined). */
+/**
+ * The category a value not recorded in the source (a null field) falls in: a filter, a bar and a table row of
+ * its own, so `?sex=Not%20recorded` selects the patients whose sex was not recorded.
+ */
+export const notRecordedLabel = "Not recorded";
+
+/**
+ * The label a patient shows for a field: "Yes"/"No" for booleans, the value as text otherwise (lists joined),
+ * "Not recorded" for null; null only when the record has no such field.
+ * @example fieldLabel({sex: null}, "sex") // "Not recorded"
+ */
 export function fieldLabel(patient: object, key: string): string | null {
   const value = (patient as Record<string, unknown>)[key];
-  if (value === null || value === undefined) return null;
+  if (value === undefined) return null;
+  if (value === null) return notRecordedLabel;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   return String(value);
 }
 
-/** Every label a patient shows for a field: one for most fields, one per element for a list field. */
+/**
+ * Every label a patient shows for a field: one for most fields, one per element for a list field ([] for an
+ * empty list, "None"; ["Not recorded"] for a list not recorded).
+ * @example fieldLabels({segments: [4, 7]}, "segments") // ["4", "7"]
+ */
 export function fieldLabels(patient: object, key: string): string[] {
   const value = (patient as Record<string, unknown>)[key];
   if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map(String);
@@ -85,7 +100,16 @@ export function fieldLabels(patient: object, key: string): string[] {
 }
 
 /**
- * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; others sorted).
+ * Sorts labels for display: as given by `compare`, with "Not recorded" always last.
+ * @example withNotRecordedLast(["Not recorded", "M", "F"], (a, b) => a.localeCompare(b)) // ["F", "M", "Not recorded"]
+ */
+export function withNotRecordedLast(labels: readonly string[], compare: (a: string, b: string) => number): string[] {
+  return [...labels].sort((a, b) => Number(a === notRecordedLabel) - Number(b === notRecordedLabel) || compare(a, b));
+}
+
+/**
+ * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; others sorted;
+ * "Not recorded" last, present only when some patient has the field null).
  * @example categoryOptions(patients).get("sex") // ["F", "M"]
  */
 export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
@@ -94,8 +118,8 @@ export function categoryOptions(patients: readonly object[]): Map<string, string
       const labels = new Set(patients.flatMap((p) => fieldLabels(p, key)));
       const order =
         kind === "boolean"
-          ? ["Yes", "No"].filter((l) => labels.has(l))
-          : [...labels].sort((a, b) => a.localeCompare(b, "en", {numeric: true}));
+          ? ["Yes", "No", notRecordedLabel].filter((l) => labels.has(l))
+          : withNotRecordedLast([...labels], (a, b) => a.localeCompare(b, "en", {numeric: true}));
       return [key, order];
     })
   );

@@ -13,9 +13,10 @@ export interface SitePalette {
 }
 
 /** @example sitePalette(patients).color("Stomach") // "#CC79A7" for the article's cohort */
-export function sitePalette(patients: readonly {primarySite: string}[]): SitePalette {
+export function sitePalette(patients: readonly {primarySite: string | null}[]): SitePalette {
   const counts = new Map<string, number>();
-  for (const {primarySite} of patients) counts.set(primarySite, (counts.get(primarySite) ?? 0) + 1);
+  // A site not recorded takes no hue: it is drawn in the grey every unknown site gets.
+  for (const {primarySite} of patients) if (primarySite !== null) counts.set(primarySite, (counts.get(primarySite) ?? 0) + 1);
   const domain = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const range = domain.map((_, i) => okabeIto[i % okabeIto.length]!);
   const lookup = new Map(domain.map((site, i) => [site, range[i]!]));

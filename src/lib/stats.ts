@@ -72,23 +72,57 @@ export function proportion<T>(rows: readonly T[], test: (row: T) => boolean): Pr
 }
 
 export interface CategoryCount extends Proportion {
-  value: string | number | boolean | null;
+  value: string | number | boolean;
 }
 
+/** A value a record does not have: null (not recorded) or absent. */
+const isMissing = (value: unknown) => value === null || value === undefined;
+
 /**
- * Counts records per value of a field, with percentages of all records; for a list field (e.g. segments,
- * chemotherapyDrugs) a record counts once under each of its values, so percentages may add to more than 100.
- * Sorted by count, then value.
+ * Counts records per recorded value of a field, with percentages of the records whose value was recorded (as
+ * gtsummary does: the records not recorded are counted apart, by countNotRecorded); for a list field (e.g.
+ * segments, chemotherapyDrugs) a record counts once under each of its values, so percentages may add to more
+ * than 100. Sorted by count, then value.
  * @example countCategories(patients, "sex") // [{value: "F", n: 7, total: 10, percent: 70}, {value: "M", n: 3, ...}]
  */
 export function countCategories<T extends object>(rows: readonly T[], field: keyof T & string): CategoryCount[] {
-  const total = rows.length;
+  const recorded = rows.filter((r) => !isMissing((r as Record<string, unknown>)[field]));
+  const total = recorded.length;
   if (total === 0) return [];
-  let t = from(rows.map((r) => ({value: (r as Record<string, unknown>)[field]})));
-  if (rows.some((r) => Array.isArray((r as Record<string, unknown>)[field]))) {
+  let t = from(recorded.map((r) => ({value: (r as Record<string, unknown>)[field]})));
+  if (recorded.some((r) => Array.isArray((r as Record<string, unknown>)[field]))) {
     t = t.unroll("value");
   }
-  return (t.groupby("value").count({as: "n"}).objects() as {value: CategoryCount["value"]; n: number}[])
+  return (t.groupby("value").count({as: "n"}).objects() as {value: CategoryCount["value"] | null; n: number}[])
+    .filter((c): c is {value: CategoryCount["value"]; n: number} => !isMissing(c.value))
     .map(({value, n}) => ({value, n, total, percent: (100 * n) / total}))
     .sort((a, b) => b.n - a.n || String(a.value).localeCompare(String(b.value), "en", {numeric: true}));
+}
+
+/**
+ * How many records have a field not recorded (null), the figure a summary gives beside its n.
+ * @example countNotRecorded([{sex: "F"}, {sex: null}], "sex") // 1
+ */
+export function countNotRecorded<T extends object>(rows: readonly T[], field: keyof T & string): number {
+  return rows.filter((r) => isMissing((r as Record<string, unknown>)[field])).length;
+}
+
+/** A proportion among the records with a field recorded, and how many were not recorded. */
+export interface RecordedProportion extends Proportion {
+  notRecorded: number;
+}
+
+/**
+ * The records whose (recorded) field passes `test`, out of those with the field recorded; the others are
+ * counted as not recorded, never as failing the test.
+ * @example proportionRecorded([{dead: true}, {dead: false}, {dead: null}], "dead", (d) => d === true) // {n: 1, total: 2, percent: 50, notRecorded: 1}
+ */
+export function proportionRecorded<T extends object, K extends keyof T & string>(
+  rows: readonly T[],
+  field: K,
+  test: (value: NonNullable<T[K]>) => boolean
+): RecordedProportion {
+  const recorded = rows.filter((r) => !isMissing(r[field]));
+  const n = recorded.filter((r) => test(r[field] as NonNullable<T[K]>)).length;
+  return {n, total: recorded.length, percent: recorded.length ? (100 * n) / recorded.length : null, notRecorded: rows.length - recorded.length};
 }

@@ -398,13 +398,36 @@ function logGamma(a: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(series);
 }
 
+/** What survival needs of a patient record; either may be null when the source did not record it. */
+export interface SurvivalRecord {
+  survivalMonths: number | null;
+  dead: boolean | null;
+}
+
+/**
+ * True when a record has both a survival time and a vital status, so it can enter a survival estimate.
+ * @example patients.filter(hasSurvival) // the patients survival estimates use
+ */
+export function hasSurvival<T extends SurvivalRecord>(p: T): p is T & {survivalMonths: number; dead: boolean} {
+  return p.survivalMonths !== null && p.survivalMonths !== undefined && Number.isFinite(p.survivalMonths) && typeof p.dead === "boolean";
+}
+
 /**
  * The survival data of patient records: time is survival in months from the liver resection, the event is death.
- * One definition for every page and for the audit, so "survival" means the same everywhere.
- * @example survivalSubjects([{survivalMonths: 24, dead: true}]) // [{time: 24, event: true}]
+ * One definition for every page and for the audit, so "survival" means the same everywhere. A record without a
+ * survival time or vital status (not recorded) is left out; `survivalLeftOut` names them for the note a page shows.
+ * @example survivalSubjects([{survivalMonths: 24, dead: true}, {survivalMonths: null, dead: null}]) // [{time: 24, event: true}]
  */
-export function survivalSubjects(patients: readonly {survivalMonths: number; dead: boolean}[]): Subject[] {
-  return patients.map((p) => ({time: p.survivalMonths, event: p.dead}));
+export function survivalSubjects(patients: readonly SurvivalRecord[]): Subject[] {
+  return patients.filter(hasSurvival).map((p) => ({time: p.survivalMonths, event: p.dead}));
+}
+
+/**
+ * The patients survivalSubjects leaves out: survival time or vital status not recorded, by patient number.
+ * @example survivalLeftOut([{id: 4, survivalMonths: null, dead: null}, {id: 5, survivalMonths: 8, dead: false}]) // [4]
+ */
+export function survivalLeftOut(patients: readonly (SurvivalRecord & {id: number})[]): number[] {
+  return patients.filter((p) => !hasSurvival(p)).map((p) => p.id);
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The characteristics the clinical summary table reports, in the order a case series usually lists them:
- * numbers as median (range) with the mean, categories and yes/no items as n (%).
+ * numbers as median (range) with the mean, categories and yes/no items as n (%); under each, when some patient
+ * has it not recorded, a "Not recorded" count (gtsummary's "Unknown" row).
  */
 import {valueNames} from "./filters.js";
 
 export type SummaryVariable =
-  | {kind: "numeric"; field: string; label: string; unit: string; digits?: number}
+  /** `missingLabel` names the row counting patients without a value, "Not recorded" unless the field says why. */
+  | {kind: "numeric"; field: string; label: string; unit: string; digits?: number; missingLabel?: string}
   | {kind: "category"; field: string; label: string; labels?: Record<string, string>}
   | {kind: "yes"; field: string; label: string};
 

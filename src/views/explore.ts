@@ -14,7 +14,7 @@ import {sitePalette} from "../lib/palette.js";
 import {exploreCaution} from "../lib/prose/exploreCaution.js";
 import {atWidths} from "./atWidths.js";
 
-type ExplorePatient = {id: number; primarySite: string};
+type ExplorePatient = {id: number; primarySite: string | null};
 
 /** The numbers drawn as strips: field, title, unit. */
 export const exploreStrips = [

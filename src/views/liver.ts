@@ -11,7 +11,8 @@ import {figureFrame} from "../components/figureFrame.js";
 import {liverSchematic} from "../components/liverSchematic.js";
 import {numericStrip} from "../components/numericStrip.js";
 import {type ProcedurePatient, procedureTable} from "../components/procedureTable.js";
-import {type FilterState, subsetLabel} from "../lib/filters.js";
+import {type FilterState, notRecordedLabel, subsetLabel} from "../lib/filters.js";
+import {notShownNote} from "../lib/prose/notRecorded.js";
 import {sitePalette} from "../lib/palette.js";
 import {liverMismatch, type MismatchPatient} from "../lib/prose/liverMismatch.js";
 import {liverPet, type PetPatient} from "../lib/prose/liverPet.js";
@@ -19,7 +20,7 @@ import {liverSegments} from "../lib/prose/liverSegments.js";
 import {liverSize, type SizePatient} from "../lib/prose/liverSize.js";
 import {countCategories} from "../lib/stats.js";
 
-export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string};
+export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string | null};
 
 export interface LiverContext {
   patients: readonly LiverPatient[];
@@ -52,9 +53,10 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
   const {inView, panel} = ctx;
   const subset = subsetLabel(ctx.filters, inView.length, ctx.patients.length);
   const palette = sitePalette(ctx.patients);
-  const rowsOf = (patients: readonly LiverPatient[]) => patients.flatMap((p) => p.segments.map((segment) => ({patient: p.id, segment})));
+  const rowsOf = (patients: readonly LiverPatient[]) => patients.flatMap((p) => (p.segments ?? []).map((segment) => ({patient: p.id, segment})));
   // The shading scale is fixed by the whole series, so a segment's colour means the same number under any filter.
-  const maxCount = Math.max(1, ...Array.from({length: 8}, (_, i) => ctx.patients.filter((p) => p.segments.includes(i + 1)).length));
+  const maxCount = Math.max(1, ...Array.from({length: 8}, (_, i) => ctx.patients.filter((p) => p.segments?.includes(i + 1)).length));
+  const segmentsUnknown = notShownNote(inView.filter((p) => p.segments === null).length);
 
   const schematic = inView.length === 0
     ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
@@ -64,7 +66,7 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
         selected: (ctx.filters.categories.segments ?? []).map(Number),
         ...(panel && {onSelect: (segment: number) => panel.toggle("segments", String(segment))}),
         ...doc
-      }), {title: "Patients with a lesion in each Couinaud segment", subset, ...doc}));
+      }), {title: "Patients with a lesion in each Couinaud segment", subset, ...(segmentsUnknown && {caption: `Segments: ${segmentsUnknown}.`}), ...doc}));
 
   const caveat = liverMismatch(inView);
   const mismatch = caveat
@@ -84,7 +86,11 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
   ]);
 
   const procedures = [...byExtent, ...countCategories(ctx.patients, "liverProcedure").map((c) => String(c.value)).filter((v) => !byExtent.includes(v))];
-  const bars = procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length}));
+  const unknownProcedure = inView.filter((p) => p.liverProcedure === null).length;
+  const bars = [
+    ...procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length})),
+    ...(unknownProcedure ? [{label: notRecordedLabel, n: unknownProcedure, total: inView.length}] : [])
+  ];
   const drawBars = (width: number) => {
     const chart = categoryBars(bars, {
       width: Math.min(width, 640),

@@ -11,7 +11,8 @@ import {formatNumber} from "../lib/format.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
 import {singleCurveColor} from "../lib/palette.js";
 import {type OverviewPatient, overviewCards} from "../lib/prose/overviewCards.js";
-import {kaplanMeier, numberAtRisk, survivalSubjects, timeTicks} from "../lib/survival.js";
+import {kaplanMeier, numberAtRisk, survivalLeftOut, survivalSubjects, timeTicks} from "../lib/survival.js";
+import {survivalLeftOutNote} from "../lib/prose/notRecorded.js";
 
 export interface OverviewContext {
   patients: readonly OverviewPatient[];
@@ -42,6 +43,8 @@ function survival(ctx: OverviewContext): HTMLElement {
   const document = documentOf(ctx);
   if (ctx.inView.length === 0) return element(document, "p", {class: "caveat"}, ["No patient matches the filters."]);
   const subjects = survivalSubjects(ctx.inView);
+  const leftOut = survivalLeftOutNote(survivalLeftOut(ctx.inView));
+  if (subjects.length === 0) return element(document, "p", {class: "caveat"}, [leftOut]);
   const curve = kaplanMeier(subjects);
   const window = survivalWindow(subjects);
   const filtered = describeFilters(ctx.filters) !== "none";
@@ -54,7 +57,8 @@ function survival(ctx: OverviewContext): HTMLElement {
       atRisk: [numberAtRisk(subjects, ticks)],
       title: "Survival after liver resection",
       subset: subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length),
-      truncation: window.truncated ? {...window, n: ctx.inView.length} : null,
+      truncation: window.truncated ? {...window, n: subjects.length} : null,
+      ...(leftOut && {leftOut}),
       ...(ctx.document && {document: ctx.document})
     });
   };

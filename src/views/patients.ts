@@ -8,15 +8,15 @@ import {documentOf, element} from "../components/dom.js";
 import {patientSummary, type SummaryEvent, type SummaryPatient} from "../components/patientSummary.js";
 import {printedTable, type PrintedFootnote} from "../components/printedTable.js";
 import {type SortableColumn, sortableTable} from "../components/sortableTable.js";
-import type {FilterState} from "../lib/filters.js";
+import {type FilterState, notRecordedLabel} from "../lib/filters.js";
 import {sitePalette} from "../lib/palette.js";
 import {patientsListed} from "../lib/prose/patientsListed.js";
 import {patientsTableRows} from "../lib/prose/patientsTableRows.js";
 
 export interface PatientsPatient extends SummaryPatient {
-  adjuvantChemotherapy: boolean;
-  adjuvantRadiotherapy: boolean;
-  vitalStatus: string;
+  adjuvantChemotherapy: boolean | null;
+  adjuvantRadiotherapy: boolean | null;
+  vitalStatus: string | null;
   /** The printed cells, keyed by printed column head. */
   verbatim: {table1: Record<string, string>; table2: Record<string, string>};
 }
@@ -51,7 +51,8 @@ export function renderPatients(ctx: PatientsContext): Record<"fields" | "table1"
   const doc = ctx.document ? {document: ctx.document} : {};
   // Colours from the whole series, so a filter never re-colours a site.
   const palette = sitePalette(ctx.patients);
-  const yesNo = (x: unknown) => (x ? "Yes" : "No");
+  // A yes/no not recorded shows as "–", as every empty cell of the table does, never as "No".
+  const yesNo = (x: unknown) => (x === null || x === undefined ? "–" : x ? "Yes" : "No");
   const columns: SortableColumn<PatientsPatient>[] = [
     {key: "id", label: "No.", format: (id) => element(document, "a", {href: `#patient-${id}`, "aria-label": `Open the summary of patient ${id}`}, [String(id)])},
     {key: "age", label: "Age (yr)", numeric: true},
@@ -59,7 +60,10 @@ export function renderPatients(ctx: PatientsContext): Record<"fields" | "table1"
     {
       key: "primarySite",
       label: "Primary site",
-      format: (site) => element(document, "span", {}, [element(document, "span", {class: "legend-swatch", style: `background:${palette.color(String(site))}`}), String(site)])
+      format: (site) =>
+        site === null
+          ? "–"
+          : element(document, "span", {}, [element(document, "span", {class: "legend-swatch", style: `background:${palette.color(String(site))}`}), String(site)])
     },
     {key: "primarySizeCm", label: "Primary (cm)", numeric: true},
     {key: "adjuvantChemotherapy", label: "CTx", format: yesNo},
@@ -101,7 +105,7 @@ export function renderPatients(ctx: PatientsContext): Record<"fields" | "table1"
   const summaries = element(document, "div", {}, [
     note ? element(document, "p", {class: listed.length ? "muted" : "caveat"}, [note]) : null,
     ...listed.map((p) =>
-      patientSummary(p, ctx.timeline.filter((e) => e.patient === p.id), {open: p.id === ctx.openId, color: palette.color(p.primarySite), ...doc})
+      patientSummary(p, ctx.timeline.filter((e) => e.patient === p.id), {open: p.id === ctx.openId, color: palette.color(p.primarySite ?? notRecordedLabel), ...doc})
     )
   ]);
 

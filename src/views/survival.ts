@@ -13,13 +13,14 @@ import {kmChart} from "../components/kmChart.js";
 import {kmSummaryTable} from "../components/kmSummaryTable.js";
 import type {SurvivalControlsValue} from "../components/survivalControls.js";
 import {swimmerAggregateAbove, type SwimmerEvent, type SwimmerPatient, swimmerPlot} from "../components/swimmerPlot.js";
-import {describeFilters, fieldLabel, type FilterState, subsetLabel, valueNames} from "../lib/filters.js";
+import {describeFilters, fieldLabel, type FilterState, subsetLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
 import {groupColors, singleCurveColor, sitePalette} from "../lib/palette.js";
 import {survivalCaveat} from "../lib/prose/survivalCaveat.js";
 import {survivalSummary} from "../lib/prose/survivalSummary.js";
 import {survivalTest} from "../lib/prose/survivalTest.js";
-import {kaplanMeier, numberAtRisk, survivalSubjects, timeTicks} from "../lib/survival.js";
+import {hasSurvival, kaplanMeier, numberAtRisk, survivalLeftOut, survivalSubjects, timeTicks} from "../lib/survival.js";
+import {notShownNote, survivalLeftOutNote} from "../lib/prose/notRecorded.js";
 
 export type SurvivalPatient = SwimmerPatient;
 
@@ -38,18 +39,22 @@ export interface SurvivalContext {
 export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" | "table" | "summary" | "comparison" | "course" | "untimed", Node> {
   const document = documentOf(ctx);
   const doc = ctx.document ? {document: ctx.document} : {};
-  const {inView, controls} = ctx;
+  const {controls} = ctx;
   const palette = sitePalette(ctx.patients);
   const subjects = survivalSubjects;
+  // Survival estimates use the patients with a survival time and vital status; the others are named in a note.
+  const inView = ctx.inView.filter(hasSurvival);
+  const leftOut = survivalLeftOutNote(survivalLeftOut(ctx.inView));
   const deaths = inView.filter((p) => p.dead).length;
-  const subset = subsetLabel(ctx.filters, inView.length, ctx.patients.length);
+  const subset = subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length);
   const split = controls.by;
   const groupRows =
     split === "none"
       ? [{name: describeFilters(ctx.filters) === "none" ? "All patients" : "Patients in view", rows: inView}]
-      : [...new Set(inView.map((p) => fieldLabel(p, split)))]
-          .filter((label): label is string => label !== null)
-          .sort()
+      : withNotRecordedLast(
+          [...new Set(inView.map((p) => fieldLabel(p, split)))].filter((label): label is string => label !== null),
+          (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+        )
           .map((label) => ({name: valueNames[split]?.[label] ?? label, rows: inView.filter((p) => fieldLabel(p, split) === label)}));
   const colorOf = split === "none" ? () => singleCurveColor : groupColors(split === "primarySite" ? palette : null);
   const groups = groupRows.map((g, i) => ({...g, color: colorOf(g.name, i), curve: kaplanMeier(subjects(g.rows))}));
@@ -58,10 +63,11 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
   const end = controls.range === "full" ? window.fullEnd : window.end;
   const caveat = element(document, "div", {class: "caveat"}, [
     element(document, "strong", {}, ["What the curve can show."]),
-    ` ${survivalCaveat({patients: inView.length, deaths})}`
+    ` ${survivalCaveat({patients: inView.length, deaths})}`,
+    leftOut ? element(document, "span", {class: "not-recorded-note"}, [` ${leftOut}`]) : null
   ]);
   const curve = inView.length === 0
-    ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
+    ? element(document, "p", {class: "caveat"}, [ctx.inView.length === 0 ? "No patient matches the filters." : `No patient in view has a survival time and vital status recorded. ${leftOut}`])
     : atWidths(ctx, (width) => {
         const ticks = timeTicks(end, {maxTicks: Math.max(4, Math.floor(width / 60))});
         return kmChart(groups, {
@@ -72,23 +78,24 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
           title: "Survival after liver resection",
           subset,
           test: comparison.plotLabel,
+          ...(leftOut && {leftOut}),
           truncation: controls.range === "full" || !window.truncated ? null : {...window, n: inView.length},
           ...doc
         });
       });
-  const ids = new Set(inView.map((p) => p.id));
+  const ids = new Set(ctx.inView.map((p) => p.id));
   const untimed = ctx.timeline.filter((e) => ids.has(e.patient) && e.monthsFromLiverResection === null);
   const caption = inView.length > swimmerAggregateAbove
     ? "Patients still followed, alive, and patients who had died, by months from the liver resection."
-    : `Lanes: faint from the primary resection to the liver resection (time 0), solid to the last follow-up, coloured by primary site;${inView.some((p) => p.dead) ? " ✕ died;" : ""}${inView.some((p) => !p.dead) ? " → alive at last contact;" : ""} events the article dates are marked on the lanes.`;
+    : `Lanes: faint from the primary resection to the liver resection (time 0), solid to the last follow-up, coloured by primary site;${inView.some((p) => p.dead) ? " ✕ died;" : ""}${inView.some((p) => !p.dead) ? " → alive at last contact;" : ""} events the article dates are marked on the lanes.${ctx.inView.length > inView.length ? ` ${notShownNote(ctx.inView.length - inView.length)} (no survival time or vital status).` : ""}`;
   return {
     caveat,
     curve,
     table: inView.length ? element(document, "div", {class: "table-scroll"}, [kmSummaryTable(groups, doc)]) : document.createTextNode(""),
-    summary: element(document, "p", {}, [survivalSummary(inView)]),
+    summary: element(document, "p", {}, [survivalSummary(ctx.inView)]),
     comparison: comparison.paragraph ? element(document, "p", {}, [comparison.paragraph]) : document.createTextNode(""),
     course: inView.length === 0
-      ? element(document, "p", {}, ["No patient in view."])
+      ? element(document, "p", {}, [ctx.inView.length === 0 ? "No patient in view." : leftOut])
       : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {title: "Each patient's course", subset, caption, ...doc})),
     untimed: untimed.length
       ? element(document, "div", {class: "table-scroll"}, [eventTable(untimed, {caption: "Events the article gives without a time (not drawn above)", columns: ["patient", "event", "notBefore", "source"], maxRows: 100, ...doc})])

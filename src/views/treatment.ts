@@ -15,6 +15,7 @@ import {laterTreatmentKinds, treatmentSummary, type TreatmentPatient as SummaryP
 
 type TreatmentPatient = MatrixPatient & SummaryPatient;
 import {countCategories} from "../lib/stats.js";
+import {notShownNote} from "../lib/prose/notRecorded.js";
 
 export interface TreatmentContext {
   patients: readonly TreatmentPatient[];
@@ -41,9 +42,14 @@ export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matr
   const matrix = ctx.inView.length
     ? atWidths(ctx, (width) => figureFrame(treatmentMatrix(ctx.inView, {width: Math.min(width, 760), drugs: allDrugs, ...doc}), {subset, ...doc}))
     : document.createTextNode("");
-  const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: ctx.inView.length}));
+  // Of the patients with their adjuvant treatment recorded; the others are counted in the caption.
+  const recorded = ctx.inView.filter((p) => p.adjuvantChemotherapy !== null).length;
+  const unknown = notShownNote(ctx.inView.length - recorded);
+  const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: recorded}));
   const drugs = drugsInView.length
-    ? atWidths(ctx, (width) => figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...doc}))
+    ? atWidths(ctx, (width) =>
+        figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...(unknown && {caption: `Adjuvant treatment: ${unknown}.`}), ...doc})
+      )
     : document.createTextNode("");
   const later = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && laterTreatmentKinds.includes(e.kind));
   return {

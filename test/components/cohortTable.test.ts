@@ -153,9 +153,43 @@ describe("cohortTable of a filtered view", () => {
     expect(cells(table, "sex", "F")).toEqual(["0"]);
   });
   it("cohortTable(rows, {variables}) reports only the variables given", () => {
-    const table = render(patients, {variables: [{kind: "numeric", field: "suv", label: "Mean SUV", unit: "SUV", digits: 2}]});
-    expect([...table.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-field"))).toEqual(["suv"]);
-    // Five patients had a value; the others are left out, not counted as 0.
+    const table = render(patients, {variables: [{kind: "numeric", field: "suv", label: "Mean SUV", unit: "SUV", digits: 2, missingLabel: "No SUV"}]});
+    expect([...table.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-field"))).toEqual(["suv", "suv"]);
+    // Five patients had a value; the others are left out, not counted as 0, and counted on a row of their own.
     expect(cells(table, "suv")).toEqual(["1.8 (1.7–1.8); 1.78"]);
+    expect(cells(table, "suv", "Not recorded")).toEqual(["5"]);
+    expect(rowHeader(table, "suv", "Not recorded")).toBe("No SUV");
+  });
+});
+
+describe("cohortTable with values not recorded", () => {
+  // Patient 2's sex, patient 3's age and adjuvant treatment, and patient 4's survival were not recorded.
+  const rows = patients.map((p) =>
+    p.id === 2 ? {...p, sex: null} : p.id === 3 ? {...p, age: null, adjuvantChemotherapy: null} : p.id === 4 ? {...p, survivalMonths: null, dead: null} : p
+  );
+  const table = render(rows);
+  it("cohortTable gives a Not recorded row under sex with 1, and percentages of the 9 recorded", () => {
+    expect(cells(table, "sex", "Not recorded")).toEqual(["1"]);
+    expect(cells(table, "sex", "F")).toEqual(["7 (78%)"]);
+    expect(cells(table, "sex", "M")).toEqual(["2 (22%)"]);
+  });
+  it("cohortTable gives age of the 9 recorded and a Not recorded row with 1", () => {
+    expect(cells(table, "age", "Not recorded")).toEqual(["1"]);
+  });
+  it("cohortTable counts a yes/no not recorded apart, never as No", () => {
+    expect(cells(table, "adjuvantChemotherapy")).toEqual(["4 (44%)"]);
+    expect(cells(table, "adjuvantChemotherapy", "Not recorded")).toEqual(["1"]);
+    expect(cells(table, "dead", "Not recorded")).toEqual(["1"]);
+  });
+  it("cohortTable adds no Not recorded row where every value is recorded", () => {
+    expect(table.querySelector('tr[data-field="primarySite"][data-level="Not recorded"]')).toBeNull();
+    expect(render().querySelector('tr[data-level="Not recorded"]')).toBeNull();
+  });
+  it("cohortTable's footnotes say the percentages are of the patients with the value recorded", () => {
+    expect(table.querySelector("tfoot")!.textContent).toContain("% of the column's patients with the value recorded");
+    expect(render().querySelector("tfoot")!.textContent).toContain("n (% of the column)");
+  });
+  it('cohortTable(…, {splitBy: "sex"}) gives a Not recorded column last', () => {
+    expect(columns(render(rows, {splitBy: "sex"})).map(([name]) => name)).toEqual(["Characteristic", "All in view", "Female", "Male", "Not recorded"]);
   });
 });

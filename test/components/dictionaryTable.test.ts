@@ -21,17 +21,17 @@ describe("dictionaryTable of patients.json", () => {
     expect(fields).toEqual(study.dictionary.map((d) => d.field));
     expect(new Set(fields)).toEqual(new Set(Object.keys(patients[0]!)));
   });
-  it("dictionaryTable gives age as integer, years, from Table 1 \"Age (yr)\"", () => {
+  it("dictionaryTable gives age as integer | null, years, from Table 1 \"Age (yr)\", saying when it is null", () => {
     expect(cells("age")).toEqual([
       "age",
-      "integer",
+      "integer | null",
       "years",
       'Table 1 "Age (yr)"',
-      "As printed; the Results give it as age at diagnosis of the liver metastasis."
+      "As printed; the Results give it as age at diagnosis of the liver metastasis. Null when the printed cell says it was not recorded."
     ]);
   });
   it("dictionaryTable leaves the unit empty for a field without one", () => {
-    expect(cells("sex").slice(0, 3)).toEqual(["sex", '"F" | "M"', ""]);
+    expect(cells("sex").slice(0, 3)).toEqual(["sex", '"F" | "M" | null', ""]);
   });
   it("dictionaryTable shows the field name as code, and the page's caption and headings", () => {
     expect(table.querySelector('tbody tr[data-field="survivalMonths"] td:first-child code')!.textContent).toBe("survivalMonths");

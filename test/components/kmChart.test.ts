@@ -10,7 +10,7 @@ const {document} = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
 
-const subjects = (rows: readonly {survivalMonths: number; dead: boolean}[]): Subject[] => rows.map((p) => ({time: p.survivalMonths, event: p.dead}));
+const subjects = (rows: readonly {survivalMonths: number | null; dead: boolean | null}[]): Subject[] => rows.map((p) => ({time: p.survivalMonths!, event: p.dead!}));
 // As the pages do: a tick every 24 months up to the longest follow-up (170 months).
 const ticks24 = [0, 24, 48, 72, 96, 120, 144, 168];
 type Patient = (typeof patients)[number];
@@ -219,5 +219,13 @@ describe("kmChart with groups", () => {
     const caption = chart.figure.querySelector("figcaption")!.textContent!;
     expect(caption).not.toContain("shaded");
     expect(caption).toContain("confidence intervals are in the table below");
+  });
+});
+
+describe("kmChart with patients left out", () => {
+  it("kmChart({leftOut}) ends its caption with the note naming the patients left out", () => {
+    const curve = kaplanMeier(subjects(patients.filter((p) => p.id !== 4)));
+    const figure = kmChart([{name: "All patients", color: "currentColor", curve}], {width: 640, ticks: [0, 12, 24], atRisk: [[9, 5, 3]], leftOut: "Patient 4 is left out of the survival estimates: survival time or vital status not recorded.", document: doc});
+    expect(figure.querySelector("figcaption")!.textContent).toMatch(/ Patient 4 is left out of the survival estimates: survival time or vital status not recorded\.$/);
   });
 });

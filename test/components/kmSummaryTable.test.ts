@@ -13,7 +13,7 @@ type Patient = (typeof patients)[number];
 const group = (name: string, rows: readonly Patient[], color = "#0072B2") => ({
   name,
   color,
-  curve: kaplanMeier(rows.map((p) => ({time: p.survivalMonths, event: p.dead})))
+  curve: kaplanMeier(rows.map((p) => ({time: p.survivalMonths!, event: p.dead!})))
 });
 const render = (groups: ReturnType<typeof group>[], options: Omit<KmSummaryTableOptions, "document"> = {}) =>
   kmSummaryTable(groups, {document: doc, ...options});
@@ -51,7 +51,7 @@ describe("kmSummaryTable of the whole cohort", () => {
 
 describe("kmSummaryTable by primary site", () => {
   const sites = [...new Set(patients.map((p) => p.primarySite))].sort();
-  const table = render(sites.map((site) => group(site, patients.filter((p) => p.primarySite === site))));
+  const table = render(sites.map((site) => group(site!, patients.filter((p) => p.primarySite === site))));
 
   it("kmSummaryTable(by site) gives one row per site, in the order given", () => {
     expect(rows(table).map((r) => r.slice(0, 4))).toEqual([

@@ -11,7 +11,7 @@ const doc = document as unknown as Document;
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
 const palette = sitePalette(patients);
 
-function render(rows: readonly {id: number; primarySite: string}[] = patients, options: Partial<NumericStripOptions> = {}) {
+function render(rows: readonly {id: number; primarySite: string | null}[] = patients, options: Partial<NumericStripOptions> = {}) {
   const chart = numericStrip(rows, {width: 320, field: "age", title: "Age at liver metastasis", unit: "years", palette, document: doc, ...options});
   const svg = plotSvg(chart);
   const dots = marks(svg, "dot").flatMap((g) => [...g.querySelectorAll("circle")]);
@@ -26,7 +26,7 @@ describe("numericStrip", () => {
     const {dots, read} = render();
     expect(dots).toHaveLength(10);
     expect(read().map(([age, fill]) => [age, fill])).toEqual(
-      patients.map((p) => [p.age, palette.color(p.primarySite)])
+      patients.map((p) => [p.age, palette.color(p.primarySite!)])
     );
     expect(new Set(read().map(([, fill]) => fill))).toEqual(new Set(["#0072B2", "#E69F00", "#009E73", "#CC79A7"]));
   });
@@ -92,8 +92,26 @@ describe("numericStrip", () => {
   });
 
   it("numericStrip keys its colours with exactly the primary sites of the dots it draws", () => {
-    const key = (rows: readonly {id: number; primarySite: string}[]) => [...render(rows).chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent);
+    const key = (rows: readonly {id: number; primarySite: string | null}[]) => [...render(rows).chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent);
     expect(key(patients)).toEqual(palette.domain);
     expect(key(patients.filter((p) => p.sex === "M"))).toEqual(["Retroperitoneum", "Small bowel"]);
+  });
+
+  it('numericStrip with two ages not recorded draws 8 dots and says "2 not recorded, not shown"', () => {
+    const rows = patients.map((p) => (p.id === 3 || p.id === 7 ? {...p, age: null} : p));
+    const {chart, svg, dots} = render(rows);
+    expect(dots).toHaveLength(8);
+    expect(chart.querySelector("figcaption")?.textContent).toBe("2 not recorded, not shown");
+    expect(svg.getAttribute("aria-description")).toMatch(/^8 patients; .*; 2 not recorded, not shown$/);
+  });
+  it("numericStrip with every age not recorded says so in place of the chart", () => {
+    const chart = numericStrip([{id: 1, primarySite: "Stomach", age: null} as {id: number; primarySite: string}], {width: 320, field: "age", title: "Age", unit: "years", palette, document: doc});
+    expect(chart.textContent).toBe("AgeNo patient in view has a value to show (1 not recorded, not shown).");
+  });
+  it("numericStrip draws a patient whose primary site was not recorded in grey, keyed Not recorded", () => {
+    const rows = patients.map((p) => (p.id === 1 ? {...p, primarySite: null} : p));
+    const {chart, read} = render(rows);
+    expect(read()[0]![1]).toBe("#999999");
+    expect([...chart.querySelectorAll("[class$='-swatch']")].map((s) => s.textContent)).toContain("Not recorded");
   });
 });

@@ -45,7 +45,7 @@ describe("swimmerPlot lanes", () => {
       return [chart.laneAt(b.cy), round(chart.monthAt(b.x), 1), round(chart.monthAt(b.x + b.width), 1), r.getAttribute("fill")];
     });
     expect(bars).toHaveLength(10);
-    for (const p of patients) expect(bars).toContainEqual([`Patient ${p.id}`, 0, p.survivalMonths, palette.color(p.primarySite)]);
+    for (const p of patients) expect(bars).toContainEqual([`Patient ${p.id}`, 0, p.survivalMonths, palette.color(p.primarySite!)]);
   });
   it("swimmerPlot(patients) draws a faint bar from the primary resection to the liver resection", () => {
     const [faint] = marks(chart.svg, "bar");
@@ -84,7 +84,7 @@ describe("swimmerPlot lanes", () => {
     expect(arrows.map((a) => a.querySelector("title")!.textContent)).toContain("Patient 1 alive at last contact, 170 months after the liver resection");
     for (const a of arrows) {
       const id = Number(chart.laneAt(offset(a)[1]).replace("Patient ", ""));
-      expect(chart.monthAt(offset(a)[0])).toBeGreaterThan(patients.find((p) => p.id === id)!.survivalMonths);
+      expect(chart.monthAt(offset(a)[0])).toBeGreaterThan(patients.find((p) => p.id === id)!.survivalMonths!);
     }
   });
   it("swimmerPlot(patients) marks patient 1's repeat hepatectomy at 40 months and thigh excisions at 54 and 85 as operations", () => {

@@ -19,7 +19,7 @@ const split = (keep: (p: (typeof patients)[number]) => boolean, names: [string, 
 //   every other pair (e.g. {8+, 24†}: 0.885; {14†, 40+}: 0.42; {8+, 11+}: 0) is smaller.
 // So 3 of the C(10, 2) = 45 relabellings are at least as extreme: p = 3/45 = 0.0667.
 describe("exactLogRank", () => {
-  const bySynchronous = split((p) => p.synchronousResection, ["Synchronous", "Staged"]);
+  const bySynchronous = split((p) => p.synchronousResection === true, ["Synchronous", "Staged"]);
 
   it("exactLogRank(bundled cohort by synchronous resection) is exact: 3 of 45 relabellings, p = 3/45 = 0.0667", () => {
     const test = exactLogRank(bySynchronous);

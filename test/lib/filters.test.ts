@@ -27,18 +27,19 @@ const patient = (id: number) => patients.find((p) => p.id === id)!;
 const state = (categories: Record<string, string[]>, age: FilterState["age"] = null): FilterState => ({categories, age});
 
 describe("fieldLabel and fieldLabels", () => {
-  it("fieldLabel gives Yes/No for booleans, the text otherwise, and null for a missing value", () => {
+  it("fieldLabel gives Yes/No for booleans, the text otherwise, \"Not recorded\" for null and null for an absent field", () => {
     expect(fieldLabel({adjuvantChemotherapy: true}, "adjuvantChemotherapy")).toBe("Yes");
     expect(fieldLabel({adjuvantChemotherapy: false}, "adjuvantChemotherapy")).toBe("No");
     expect(fieldLabel({sex: "F"}, "sex")).toBe("F");
-    expect(fieldLabel({suv: null}, "suv")).toBeNull();
+    expect(fieldLabel({suv: null}, "suv")).toBe("Not recorded");
     expect(fieldLabel({}, "suv")).toBeNull();
   });
   it("fieldLabels lists one label per element of a list field and drops null elements", () => {
     expect(fieldLabels({segments: [1, 2, 6]}, "segments")).toEqual(["1", "2", "6"]);
     expect(fieldLabels({segments: [3, null]}, "segments")).toEqual(["3"]);
     expect(fieldLabels({sex: "M"}, "sex")).toEqual(["M"]);
-    expect(fieldLabels({suv: null}, "suv")).toEqual([]);
+    expect(fieldLabels({suv: null}, "suv")).toEqual(["Not recorded"]);
+    expect(fieldLabels({}, "suv")).toEqual([]);
   });
 });
 

@@ -42,7 +42,7 @@ describe("describeNumeric", () => {
 
 describe("proportion and countCategories", () => {
   it("proportion(patients, dead) is 2 of 10, 20%", () => {
-    expect(proportion(patients, (p) => p.dead)).toEqual({n: 2, total: 10, percent: 20});
+    expect(proportion(patients, (p) => p.dead === true)).toEqual({n: 2, total: 10, percent: 20});
     expect(proportion([], () => true)).toEqual({n: 0, total: 0, percent: null});
   });
   it('countCategories(patients, "primarySite") gives 5 / 3 / 1 / 1', () => {

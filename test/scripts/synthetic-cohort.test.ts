@@ -37,7 +37,9 @@ function asTexts(files: Record<string, string>): SourceTexts {
   };
 }
 
-const share = (patients: readonly Patient[], keep: (p: Patient) => boolean) => patients.filter(keep).length / patients.length;
+/** A patient with every field recorded (the synthetic cohort leaves nothing out). */
+type Recorded = {[K in keyof Patient]: K extends "chemotherapyCycles" | "radiotherapyGy" | "radiotherapyFractions" | "suv" ? Patient[K] : NonNullable<Patient[K]>};
+const share = <P extends Patient | Recorded>(patients: readonly P[], keep: (p: P) => boolean) => patients.filter(keep).length / patients.length;
 const median = (xs: readonly number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length / 2;
@@ -113,7 +115,13 @@ describe("buildCohort(syntheticSource(n, seed))", () => {
 
   describe("n = 2000", () => {
     const cohort = buildCohort(asTexts(syntheticSource(2000, 2024)));
-    const {patients, timeline} = cohort;
+    const {timeline} = cohort;
+    // The synthetic cohort writes every cell, so no field is null; the checks below read the values as recorded.
+    const patients = cohort.patients as unknown as Recorded[];
+    it("buildCohort gives a synthetic cohort with every field recorded (no null)", () => {
+      const nullable = (Object.keys(cohort.patients[0]!) as (keyof Patient)[]).filter((k) => k !== "chemotherapyCycles" && !k.startsWith("radiotherapy") && k !== "suv");
+      expect(cohort.patients.filter((p) => nullable.some((k) => p[k] === null))).toEqual([]);
+    });
     it("buildCohort gives 2000 patients numbered 1..2000", () => {
       expect(patients).toHaveLength(2000);
       expect(patients.every((p, i) => p.id === i + 1)).toBe(true);

@@ -7,11 +7,10 @@ import {listPatients, pluralize} from "../format.js";
 
 export interface MismatchPatient {
   id: number;
-  /** Null when Table 2 does not record the count: nothing then to add up. */
   lesionCount: number | null;
-  segments: readonly number[];
-  /** Ablation added to the resection: a second lesion may have been treated apart from it. */
-  ablation: boolean;
+  segments: readonly number[] | null;
+  /** Intraoperative ablation: the Results then describe a second lesion treated apart from the resection. */
+  ablation: boolean | null;
   verbatim: {table2: Record<string, string>};
 }
 
@@ -21,8 +20,10 @@ export interface MismatchPatient {
  * @example liverMismatch(patients) // {lead: "The table does not add up for patient 7:", detail: "Table 2 gives 1 lesion but segments 7 and 8 (“Segments 7 and 8”). ..."}
  */
 export function liverMismatch(inView: readonly MismatchPatient[]): {lead: string; detail: string} | null {
-  // An unrecorded count (null) cannot disagree with anything; `null < 2` would be true in JavaScript.
-  const mismatched = inView.filter((p): p is MismatchPatient & {lesionCount: number} => p.lesionCount !== null && p.lesionCount < p.segments.length);
+  // A count or segments not recorded cannot disagree with the other.
+  const mismatched = inView.flatMap((p) =>
+    p.lesionCount !== null && p.segments !== null && p.lesionCount < p.segments.length ? [{...p, lesionCount: p.lesionCount, segments: p.segments}] : []
+  );
   if (mismatched.length === 0) return null;
   const each = mismatched.map((p) => {
     const printed = p.verbatim.table2["Location of liver metastasis"]?.trim();

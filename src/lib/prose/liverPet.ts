@@ -9,8 +9,8 @@ export interface PetPatient {
   id: number;
   /** Mean SUV of the liver lesion; null when not tested or not hypermetabolic. */
   suv: number | null;
-  suvStatus: "measured" | "not tested" | "no hypermetabolism";
-  cirrhosis: boolean;
+  suvStatus: "measured" | "not tested" | "no hypermetabolism" | "not recorded";
+  cirrhosis: boolean | null;
 }
 
 /**
@@ -19,7 +19,8 @@ export interface PetPatient {
  */
 export function liverPet(inView: readonly PetPatient[]): string {
   if (inView.length === 0) return "";
-  const scanned = inView.filter((p) => p.suvStatus !== "not tested");
+  const scanned = inView.filter((p) => p.suvStatus !== "not tested" && p.suvStatus !== "not recorded");
+  const petUnknown = inView.filter((p) => p.suvStatus === "not recorded").map((p) => p.id);
   const suv = describeNumeric(inView, "suv");
   const quiet = scanned.filter((p) => p.suvStatus === "no hypermetabolism").length;
   const measured = suv.n === 0
@@ -30,9 +31,12 @@ export function liverPet(inView: readonly PetPatient[]): string {
   const pet = scanned.length === 0
     ? "No patient in view had a PET-CT scan."
     : `${pluralize(scanned.length, "patient")} in view had a PET-CT scan; ${measured}${quiet ? `, and ${quiet} showed no hypermetabolism` : ""}.`;
-  const cirrhotic = inView.filter((p) => p.cirrhosis).map((p) => p.id);
+  const petNote = petUnknown.length ? ` Whether ${petUnknown.length === 1 ? "patient" : "patients"} ${listPatients(petUnknown)} had a PET-CT scan was not recorded.` : "";
+  const cirrhotic = inView.filter((p) => p.cirrhosis === true).map((p) => p.id);
+  const cirrhosisUnknown = inView.filter((p) => p.cirrhosis === null).map((p) => p.id);
   const cirrhosis = cirrhotic.length
     ? `Cirrhosis was recorded for ${cirrhotic.length === 1 ? "patient" : "patients"} ${listPatients(cirrhotic)}.`
-    : "No patient in view had cirrhosis.";
-  return `${pet} ${cirrhosis}`;
+    : `No patient in view ${cirrhosisUnknown.length ? "with it recorded " : ""}had cirrhosis.`;
+  const cirrhosisNote = cirrhosisUnknown.length ? ` Cirrhosis was not recorded for ${cirrhosisUnknown.length === 1 ? "patient" : "patients"} ${listPatients(cirrhosisUnknown)}.` : "";
+  return `${pet}${petNote} ${cirrhosis}${cirrhosisNote}`;
 }

@@ -5,13 +5,15 @@
  * (before any death) is not printed as if it were certainty.
  */
 import {formatCount, formatMonths, formatNumber, formatPercent, pluralize} from "../format.js";
-import {describeNumeric, proportion} from "../stats.js";
-import {kaplanMeier, reverseKaplanMeierFollowUp, survivalAt, survivalSubjects} from "../survival.js";
+import {describeNumeric, proportionRecorded, type RecordedProportion} from "../stats.js";
+import {hasSurvival, kaplanMeier, reverseKaplanMeierFollowUp, survivalAt, survivalSubjects} from "../survival.js";
 
 export interface OverviewPatient {
+  /** The patient number, by which the survival note names a patient left out. */
+  id: number;
   age: number | null;
-  survivalMonths: number;
-  dead: boolean;
+  survivalMonths: number | null;
+  dead: boolean | null;
   lesionCount: number | null;
   liverProcedure: string | null;
   additionalMetastasis: boolean | null;
@@ -44,11 +46,11 @@ export function overviewCards(
   const subjects = survivalSubjects(inView);
   const km = kaplanMeier(subjects);
   const age = describeNumeric(inView as readonly {age: number | null}[], "age");
-  const deaths = proportion(inView, (p) => p.dead);
+  // Counts are of the patients with the value recorded; a card says how many were not (never counted as "no").
+  const deaths = proportionRecorded(inView, "dead", (dead) => dead);
   const landmark = survivalAt(km, landmarkMonths);
-  const followedPast = inView.filter((p) => p.survivalMonths >= landmarkMonths).length;
+  const followedPast = inView.filter(hasSurvival).filter((p) => p.survivalMonths >= landmarkMonths).length;
   const followUp = reverseKaplanMeierFollowUp(subjects);
-  const count = (test: (p: OverviewPatient) => boolean) => proportion(inView, test);
   const ageNote = age.n === 0 ? "not recorded" : age.n === 1 ? "one patient" : `median (range ${formatNumber(age.min)}–${formatNumber(age.max)}); mean ${formatNumber(age.mean)}`;
   cards.push(
     {title: "Age at liver metastasis", value: age.n ? formatNumber(age.median) : "–", unit: age.n ? "years" : "", note: ageNote + (age.missing ? `; ${age.missing} not recorded` : "")},
@@ -56,7 +58,9 @@ export function overviewCards(
       title: "Died during follow-up",
       value: String(deaths.n),
       unit: "",
-      note: n === 1 ? `of 1 patient` : `${formatCount(deaths)}; median survival ${formatMonths(km.median.estimate)} (Kaplan–Meier)`
+      note:
+        (deaths.total === 1 ? `of 1 patient` : `${formatCount(deaths)}; median survival ${formatMonths(km.median.estimate)} (Kaplan–Meier)`) +
+        (deaths.notRecorded ? `; ${deaths.notRecorded} not recorded, left out` : "")
     },
     followedPast === 0
       ? {title: `Alive ${landmarkMonths / 12} years after resection`, value: "–", unit: "", note: `no patient in view was followed ${landmarkMonths} months`}
@@ -72,19 +76,23 @@ export function overviewCards(
       unit: followUp.median === null ? "" : "months",
       note: "reverse Kaplan–Meier"
     },
-    countCard("Single liver lesion", count((p) => p.lesionCount === 1), "of patients in view"),
+    countCard("Single liver lesion", proportionRecorded(inView, "lesionCount", (c) => c === 1), ""),
     // The article's term: only for a series whose table uses it (`series`, the whole series, when given).
     ...((series ?? inView).some((p) => p.liverProcedure === "Partial hepatectomy")
-      ? [countCard("Partial hepatectomy", count((p) => p.liverProcedure === "Partial hepatectomy"), "of patients in view; the article's term, extent not given")]
+      ? [countCard("Partial hepatectomy", proportionRecorded(inView, "liverProcedure", (p) => p === "Partial hepatectomy"), "; the article's term, extent not given")]
       : []),
-    countCard("Further metastasis after resection", count((p) => p.additionalMetastasis === true), "of patients in view")
+    countCard("Further metastasis after resection", proportionRecorded(inView, "additionalMetastasis", (m) => m), "")
   );
   return cards;
 }
 
-/** A count with its share: value "8", note "80% of patients in view". */
-function countCard(title: string, share: {n: number; percent: number | null}, note: string): HeadlineCard {
-  return {title, value: String(share.n), unit: "", note: `${formatPercent(share.percent)} ${note}`};
+/**
+ * A count with its share: value "8", note "80% of patients in view", or, when some were not recorded, "89% of the
+ * 9 in view with it recorded; 1 not recorded".
+ */
+function countCard(title: string, share: RecordedProportion, more: string): HeadlineCard {
+  const of = share.notRecorded ? `of the ${share.total} in view with it recorded; ${share.notRecorded} not recorded` : "of patients in view";
+  return {title, value: String(share.n), unit: "", note: `${formatPercent(share.percent)} ${of}${more}`};
 }
 
 /** "95% CI 8%–89%", or why there is none: no death yet (a band of no width), or too few to estimate one. */

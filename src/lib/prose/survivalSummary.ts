@@ -5,14 +5,22 @@
  * interval of no width before any death.
  */
 import {formatMedianInterval, formatMonths, formatNumber, formatPercent, listPatients, pluralize} from "../format.js";
-import {kaplanMeier, reverseKaplanMeierFollowUp, survivalAt, survivalSubjects} from "../survival.js";
+import {hasSurvival, kaplanMeier, reverseKaplanMeierFollowUp, survivalAt, survivalLeftOut, type SurvivalRecord, survivalSubjects} from "../survival.js";
+import {survivalLeftOutNote} from "./notRecorded.js";
 
-/** @example survivalSummary(patients) // "Of the 10 patients in view, 2 died (patients 2 and 3, at 24 and 14 months). ..." */
+/**
+ * Patients without a survival time or vital status (not recorded) are left out of every figure, and the summary
+ * ends by naming them.
+ * @example survivalSummary(patients) // "Of the 10 patients in view, 2 died (patients 2 and 3, at 24 and 14 months). ..."
+ */
 export function survivalSummary(
-  inView: readonly {id: number; survivalMonths: number; dead: boolean}[],
+  patientsInView: readonly ({id: number} & SurvivalRecord)[],
   {landmark = 24}: {landmark?: number} = {}
 ): string {
-  if (inView.length === 0) return "";
+  if (patientsInView.length === 0) return "";
+  const inView = patientsInView.filter(hasSurvival);
+  const leftOut = survivalLeftOutNote(survivalLeftOut(patientsInView));
+  if (inView.length === 0) return `No patient in view has a survival time and vital status recorded. ${leftOut}`;
   const subjects = survivalSubjects(inView);
   const km = kaplanMeier(subjects);
   const deaths = inView.filter((p) => p.dead);
@@ -38,5 +46,6 @@ export function survivalSummary(
     followUp.median === null
       ? "Median follow-up, by the reverse Kaplan–Meier method, is not reached."
       : `Median follow-up, by the reverse Kaplan–Meier method, was ${formatNumber(followUp.median)} months.`;
-  return `Of the ${pluralize(inView.length, "patient")} in view, ${died}. ${median} ${landmarkText} ${follow}`;
+  const whose = leftOut ? " with a survival recorded" : "";
+  return `Of the ${pluralize(inView.length, "patient")} in view${whose}, ${died}. ${median} ${landmarkText} ${follow}${leftOut ? ` ${leftOut}` : ""}`;
 }
