@@ -13,7 +13,7 @@ import {kmChart} from "../components/kmChart.js";
 import {kmSummaryTable} from "../components/kmSummaryTable.js";
 import type {SurvivalControlsValue} from "../components/survivalControls.js";
 import {swimmerAggregateAbove, type SwimmerEvent, type SwimmerPatient, swimmerPlot} from "../components/swimmerPlot.js";
-import {describeFilters, fieldLabel, type FilterState, subsetLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
+import {describeFilters, fieldLabel, type FilterState, notRecordedLabel, splitFields, subsetLabel, valueNames} from "../lib/filters.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
 import {groupColors, singleCurveColor, sitePalette} from "../lib/palette.js";
 import {survivalCaveat} from "../lib/prose/survivalCaveat.js";
@@ -51,11 +51,14 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
   const groupRows =
     split === "none"
       ? [{name: describeFilters(ctx.filters) === "none" ? "All patients" : "Patients in view", rows: inView}]
-      : withNotRecordedLast(
-          [...new Set(inView.map((p) => fieldLabel(p, split)))].filter((label): label is string => label !== null),
-          (a, b) => (a < b ? -1 : a > b ? 1 : 0)
-        )
+      : // A group of patients whose value was not recorded is no group to compare (survfit drops NA strata too):
+        // such patients are in no curve and no test, and the split note says how many.
+        [...new Set(inView.map((p) => fieldLabel(p, split)))]
+          .filter((label): label is string => label !== null && label !== notRecordedLabel)
+          .sort()
           .map((label) => ({name: valueNames[split]?.[label] ?? label, rows: inView.filter((p) => fieldLabel(p, split) === label)}));
+  const unsplit = split === "none" ? 0 : inView.filter((p) => fieldLabel(p, split) === notRecordedLabel).length;
+  const splitNote = unsplit ? `${unsplit === 1 ? "1 patient" : `${unsplit} patients`} with ${splitFieldName(split)} not recorded ${unsplit === 1 ? "is" : "are"} in no curve.` : "";
   const colorOf = split === "none" ? () => singleCurveColor : groupColors(split === "primarySite" ? palette : null);
   const groups = groupRows.map((g, i) => ({...g, color: colorOf(g.name, i), curve: kaplanMeier(subjects(g.rows))}));
   const comparison = survivalTest(groups.length > 1 ? groups.map((g) => ({name: g.name, subjects: subjects(g.rows)})) : []);
@@ -64,7 +67,8 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
   const caveat = element(document, "div", {class: "caveat"}, [
     element(document, "strong", {}, ["What the curve can show."]),
     ` ${survivalCaveat({patients: inView.length, deaths})}`,
-    leftOut ? element(document, "span", {class: "not-recorded-note"}, [` ${leftOut}`]) : null
+    leftOut ? element(document, "span", {class: "not-recorded-note"}, [` ${leftOut}`]) : null,
+    splitNote ? element(document, "span", {class: "not-recorded-note"}, [` ${splitNote}`]) : null
   ]);
   const curve = inView.length === 0
     ? element(document, "p", {class: "caveat"}, [ctx.inView.length === 0 ? "No patient matches the filters." : `No patient in view has a survival time and vital status recorded. ${leftOut}`])
@@ -78,7 +82,7 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
           title: "Survival after liver resection",
           subset,
           test: comparison.plotLabel,
-          ...(leftOut && {leftOut}),
+          ...((leftOut || splitNote) && {leftOut: [leftOut, splitNote].filter(Boolean).join(" ")}),
           truncation: controls.range === "full" || !window.truncated ? null : {...window, n: inView.length},
           ...doc
         });
@@ -101,4 +105,9 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
       ? element(document, "div", {class: "table-scroll"}, [eventTable(untimed, {caption: "Events the article gives without a time (not drawn above)", columns: ["patient", "event", "notBefore", "source"], maxRows: 100, ...doc})])
       : element(document, "p", {class: "muted"}, ["Every event of the patients in view has a time."])
   };
+}
+
+/** A split field as a sentence names it: "primarySite" -> "primary site". */
+function splitFieldName(key: string): string {
+  return (splitFields.find((f) => f.key === key)?.label ?? key).toLowerCase();
 }

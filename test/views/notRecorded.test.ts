@@ -48,3 +48,12 @@ describe("views with values not recorded", () => {
     expect(views.summary.textContent).toContain("Adjuvant treatment was not recorded for 1 patient.");
   });
 });
+
+describe("survival split by a field with values not recorded", () => {
+  it('renderSurvival({by: "sex"}) draws no "Not recorded" curve and says patient 2 is in no curve', () => {
+    const views = renderSurvival({patients: edited, inView: edited, filters: emptyFilters, controls: {by: "sex", range: "first"}, timeline, widths: [640], document: doc});
+    expect(views.caveat.textContent).toContain("1 patient with sex not recorded is in no curve.");
+    expect(views.table.textContent).not.toContain("Not recorded");
+    expect((views.curve as Element).querySelector(".km-chart figcaption")!.textContent).toContain("1 patient with sex not recorded is in no curve.");
+  });
+});
