@@ -83,7 +83,7 @@ export interface AdjuvantTreatment {
 }
 
 const chemotherapyPattern = /^CTx \(([a-z]+(?:\+[a-z]+)*), ([1-9]\d*) cycles?\)$/;
-const radiotherapyPattern = /^RTx \((\d{1,3}(?:,\d{3})*(?:\.\d+)?) (Gy|cGy)\/([1-9]\d*) fx\)$/;
+const radiotherapyPattern = /^RTx \(((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) (Gy|cGy)\/([1-9]\d*) fx\)$/;
 
 /** Splits on ", " outside parentheses: "CTx (a+b, 6 cycles), RTx (58 Gy/29 fx)" -> two parts. */
 function splitTopLevel(text: string): string[] {

@@ -63,12 +63,12 @@ function timeOrigin(patients: readonly Patient[]): Assumption {
     title: "Survival is counted from the liver resection",
     text: evidence.length
       ? lead +
-        `It cannot be the primary resection: ${evidence.length === 1 ? "patient" : "patients"} ${list(evidence)} ${evidence.length === 1 ? "was" : "were"} alive ` +
-        `with a survival shorter than their interval from primary resection to liver metastasis. ` +
+        `It cannot be the primary resection: ${evidence.length === 1 ? "patient" : "patients"} ${list(evidence)} had a survival shorter ` +
+        `than their interval from primary resection to liver metastasis, so counted from the primary resection their follow-up would end before the liver metastasis was found. ` +
         `Survival and every timeline are therefore measured from ${origin}`
       : lead +
         `By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from ${origin} ` +
-        "The data neither confirm nor rule out another origin: no patient was alive with a survival shorter than their interval from primary resection to liver metastasis.",
+        "The data neither confirm nor rule out another origin: no patient's survival is shorter than their interval from primary resection to liver metastasis, which would rule out the primary resection.",
     patients: evidence
   };
 }

@@ -51,15 +51,16 @@ export interface TimelineEvent {
 }
 
 /**
- * The assumed time origin and the patients whose figures rule out the primary resection as origin: alive, with
- * a survival shorter than their interval to liver metastasis. A patient with either figure or the vital status
- * not recorded is no evidence either way.
+ * The assumed time origin and the patients whose figures rule out the primary resection as origin: a survival,
+ * alive or dead, shorter than their interval to liver metastasis (counted from the primary resection, the
+ * follow-up would end before the liver metastasis was found). A patient with either figure not recorded is no
+ * evidence either way.
  * @example timeOriginEvidence(patients) // [{patient: 8, survivalMonths: 18, monthsToLiverMetastasis: 19}, ...]
  */
 export function timeOriginEvidence(patients: readonly Patient[]) {
   return patients.flatMap(({id, dead, survivalMonths, monthsToLiverMetastasis}) =>
-    dead === false && survivalMonths !== null && monthsToLiverMetastasis !== null && survivalMonths < monthsToLiverMetastasis
-      ? [{patient: id, survivalMonths, monthsToLiverMetastasis}]
+    survivalMonths !== null && monthsToLiverMetastasis !== null && survivalMonths < monthsToLiverMetastasis
+      ? [{patient: id, survivalMonths, monthsToLiverMetastasis, dead}]
       : []
   );
 }

@@ -4,7 +4,7 @@
  * event falls between time 0 and the last contact or death (the survival time). A dated event outside that span
  * means the times cannot all be counted from the liver resection.
  *
- * The check also reports what decides the origin: a patient alive with a survival shorter than their interval
+ * The check also reports what decides the origin: a patient, alive or dead, with a survival shorter than their interval
  * from the primary resection to the liver metastasis could not be on one axis counted from the primary resection
  * (the survival would end before the liver metastasis). Such patients support the report's origin; a series with
  * none is said not to show which origin its survival times use. Neither fails the check.
@@ -41,11 +41,11 @@ export const timesOnOneAxis: DataCheck = {
     });
     // The rule of timeline.ts's timeOriginEvidence (study.json's evidence for the assumed origin), so the check and
     // the assumption name the same patients.
-    const decisive = examined.filter((p) => p.dead === false && p.survivalMonths! < p.monthsToLiverMetastasis!);
+    const decisive = examined.filter((p) => p.survivalMonths! < p.monthsToLiverMetastasis!);
     const origin = decisive.length
       ? decisive.map((p) => ({
           patient: p.id,
-          text: `alive at ${formatNumber(p.survivalMonths)} months with ${formatNumber(p.monthsToLiverMetastasis)} months from the primary resection to the liver metastasis: counted from the primary resection, the follow-up would end before the liver metastasis, so these times fit one axis only counted from the liver resection.`
+          text: `${p.dead === true ? "died" : p.dead === false ? "alive" : "last known"} at ${formatNumber(p.survivalMonths)} months with ${formatNumber(p.monthsToLiverMetastasis)} months from the primary resection to the liver metastasis: counted from the primary resection, the follow-up would end before the liver metastasis, so these times fit one axis only counted from the liver resection.`
         }))
       : [{patient: null, text: "No patient's times decide the origin: every patient's times would also fit counted from the primary resection, so the series does not show which origin its survival times use (the report counts them from the liver resection)."}];
     const originPhrase = decisive.length

@@ -25,6 +25,14 @@ describe("adjuvantTreatmentCell", () => {
       radiotherapy: null
     });
   });
+  it('adjuvantTreatmentCell("RTx (4500 cGy/25 fx)") reads a dose written without a thousands comma: 45 Gy', () => {
+    expect(adjuvantTreatmentCell.parse("RTx (4500 cGy/25 fx)")).toEqual({chemotherapy: null, radiotherapy: {gy: 45, fractions: 25}});
+  });
+
+  it('adjuvantTreatmentCell refuses a misplaced thousands comma ("RTx (45,00 cGy/25 fx)")', () => {
+    expect(adjuvantTreatmentCell.safeParse("RTx (45,00 cGy/25 fx)").success).toBe(false);
+  });
+
   it('adjuvantTreatmentCell("CTx (..., 4 cycles), RTx (5,000 cGy/25 fx)") converts 5,000 cGy to 50 Gy', () => {
     expect(adjuvantTreatmentCell.parse("CTx (ifosfamide+etoposide+cisplatin, 4 cycles), RTx (5,000 cGy/25 fx)")).toEqual({
       chemotherapy: {drugs: ["ifosfamide", "etoposide", "cisplatin"], cycles: 4},

@@ -47,18 +47,18 @@ describe("describeSource: every assumption reads true for the series described",
   it("the time-origin assumption of the bundled article names patients 8 and 9 as the evidence", () => {
     const origin = assumption("time-origin");
     expect(origin.patients).toEqual([8, 9]);
-    expect(origin.text).toContain("It cannot be the primary resection: patients 8, 9 were alive with a survival shorter than their interval from primary resection to liver metastasis.");
+    expect(origin.text).toContain("It cannot be the primary resection: patients 8, 9 had a survival shorter than their interval from primary resection to liver metastasis, so counted from the primary resection their follow-up would end before the liver metastasis was found.");
   });
   it("the time-origin assumption with one patient as evidence speaks of that patient in the singular", () => {
     const origin = assumption("time-origin", describe_(patients.filter((p) => p.id !== 9)));
-    expect(origin.text).toContain("It cannot be the primary resection: patient 8 was alive with a survival shorter than their interval");
+    expect(origin.text).toContain("It cannot be the primary resection: patient 8 had a survival shorter than their interval");
   });
   it("the time-origin assumption without evidence says the liver resection is the origin by convention and the data settle nothing", () => {
     const origin = assumption("time-origin", describe_(patients.filter((p) => p.id !== 8 && p.id !== 9)));
     expect(origin.patients).toEqual([]);
     expect(origin.text).toBe(
       "The article does not say where “overall survival period” starts. By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from the index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it. " +
-        "The data neither confirm nor rule out another origin: no patient was alive with a survival shorter than their interval from primary resection to liver metastasis."
+        "The data neither confirm nor rule out another origin: no patient's survival is shorter than their interval from primary resection to liver metastasis, which would rule out the primary resection."
     );
     expect(origin.text).not.toMatch(/cannot be the primary|none/);
   });

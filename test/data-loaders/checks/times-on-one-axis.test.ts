@@ -20,13 +20,22 @@ describe("timesOnOneAxis", () => {
     ]);
   });
   it("with no patient deciding the origin, passes and says the series does not show which origin its times use", () => {
-    const result = timesOnOneAxis.run(data(patient(1), patient(2, {dead: true, survivalMonths: 5})));
+    const result = timesOnOneAxis.run(data(patient(1), patient(2, {dead: true, survivalMonths: 15})));
     expect(result.verdict).toBe("pass");
     expect(result.summary).toMatch(/; no patient's times decide the origin\.$/);
     expect(result.findings).toEqual([
       {patient: null, text: "No patient's times decide the origin: every patient's times would also fit counted from the primary resection, so the series does not show which origin its survival times use (the report counts them from the liver resection)."}
     ]);
     expect(result.patients).toEqual([]);
+  });
+  it("names a patient who died before their interval to liver metastasis had run: counted from the primary resection, death would precede the metastasis", () => {
+    const result = timesOnOneAxis.run(data(patient(1), patient(2, {dead: true, survivalMonths: 5})));
+    expect(result.verdict).toBe("pass");
+    expect(result.patients).toEqual([2]);
+    expect(result.findings[0]).toEqual({
+      patient: 2,
+      text: "died at 5 months with 12 months from the primary resection to the liver metastasis: counted from the primary resection, the follow-up would end before the liver metastasis, so these times fit one axis only counted from the liver resection."
+    });
   });
   it("fails when a dated event falls after the last contact, naming the event and both times", () => {
     const {patients, timeline} = data(patient(1), patient(2));
