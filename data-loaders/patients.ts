@@ -2,7 +2,9 @@
  * Joins Table 1, Table 2 and the primary-site mapping into one record per patient: the public data
  * dictionary of the report (field names are also the URL filter keys). Absent values are null, never 0 or "".
  */
-import type {LiverProcedure, SuvStatus} from "./cells.js";
+import type {ResectionClass, ResectionExtent} from "../src/lib/brisbane.js";
+import type {SuvStatus} from "./cells.js";
+import type {AblationMethod} from "./liver-procedures.js";
 import type {PrimarySite} from "./primary-sites.js";
 import type {parsePrimarySites} from "./primary-sites.js";
 import {SourceError} from "./source-error.js";
@@ -48,9 +50,18 @@ export interface Patient {
   /** Mean SUV on PET-CT; null when not tested or not hypermetabolic (see suvStatus). */
   suv: number | null;
   suvStatus: SuvStatus;
-  liverProcedure: LiverProcedure;
-  /** Intraoperative radiofrequency ablation in addition to the resection. */
+  /** The liver resection as printed, without the ablation suffix (a Brisbane 2000 name or one the series maps). */
+  liverProcedure: string;
+  /** Its Brisbane 2000 term (e.g. "Right hemihepatectomy"); null for a class outside the terms (non-anatomical, or an extent alone). */
+  liverProcedureBrisbane: string | null;
+  /** Its kind of resection, from non-anatomical to trisectionectomy. */
+  liverProcedureClass: ResectionClass;
+  /** Minor (fewer than three Couinaud segments), major (three or more), or unknown when the name does not say. */
+  resectionExtent: ResectionExtent;
+  /** An ablation in addition to the resection (the procedure's "+IORFA", "+RFA" or "+MWA"). */
   ablation: boolean;
+  /** Which ablation: IORFA (intraoperative radiofrequency), RFA (radiofrequency), MWA (microwave); null without one. */
+  ablationMethod: AblationMethod | null;
   marginPositive: boolean;
   /** The printed cells this record was read from. */
   verbatim: {table1: Record<string, string>; table2: Record<string, string>};
@@ -131,7 +142,11 @@ export function joinPatients(
         suv: t2["Mean SUV of liver massb)"].suv,
         suvStatus: t2["Mean SUV of liver massb)"].suvStatus,
         liverProcedure: t2["Surgical procedure"].liverProcedure,
+        liverProcedureBrisbane: t2["Surgical procedure"].liverProcedureBrisbane,
+        liverProcedureClass: t2["Surgical procedure"].liverProcedureClass,
+        resectionExtent: t2["Surgical procedure"].resectionExtent,
         ablation: t2["Surgical procedure"].ablation,
+        ablationMethod: t2["Surgical procedure"].ablationMethod,
         marginPositive: t2["Microscopic resection margin"] === "Positive",
         verbatim: {table1: v1, table2: t2row.verbatim}
       };
