@@ -108,3 +108,54 @@ describe("buildCohort refusals across files", () => {
     expect(errorMessage(() => buildCohort({...texts, article}))).toMatch(/^article\.json, column "registry\.patients": .*got "\(missing\)"$/);
   });
 });
+
+describe("buildCohort: files as people save them", () => {
+  it("buildCohort reads CRLF tables with trailing blank lines and an events.tsv with its header only", () => {
+    const crlf = (t: string) => `${t.replaceAll("\n", "\r\n")}\r\n\r\n`;
+    const events = texts.events.split("\n")[0]! + "\r\n";
+    const built = buildCohort({...texts, table1: crlf(texts.table1), table2: crlf(texts.table2), events});
+    expect(built.patients).toEqual(cohort.patients);
+    expect(built.timeline.filter((e) => e.source === "Results")).toEqual([]);
+    expect(cohort.timeline.filter((e) => e.source === "Results").length).toBeGreaterThan(0);
+    expect(built.study.sourceWarnings).toEqual([]);
+  });
+  it("buildCohort trims a space-padded cell and lists it in study.sourceWarnings as one line", () => {
+    const built = buildCohort({...texts, table1: withCell(texts.table1, 12 - 2, 4, "4 ")});
+    expect(built.patients.find((p) => p.id === 10)!.primarySizeCm).toBe(4);
+    expect(built.study.sourceWarnings.map((w) => w.message)).toEqual([
+      'table1.tsv row 10 (line 11), column "Size of primary tumor (cm)": leading or trailing spaces trimmed, read as "4", got "4 "'
+    ]);
+  });
+  it("buildCohort gives the bundled series no warnings", () => {
+    expect(cohort.study.sourceWarnings).toEqual([]);
+  });
+});
+
+describe("buildCohort: liver procedures", () => {
+  it("buildCohort reads the article's partial hepatectomy through the bundled liver-procedures.tsv as a minor resection", () => {
+    expect(patient(1)).toMatchObject({liverProcedure: "Partial hepatectomy", liverProcedureBrisbane: null, liverProcedureClass: "Minor resection", resectionExtent: "minor", ablation: false, ablationMethod: null});
+    expect(patient(7)).toMatchObject({liverProcedure: "Partial hepatectomy", ablation: true, ablationMethod: "IORFA"});
+    expect(patient(5)).toMatchObject({liverProcedure: "Right hepatectomy", liverProcedureBrisbane: "Right hemihepatectomy", liverProcedureClass: "Hemihepatectomy", resectionExtent: "major"});
+  });
+  it("buildCohort lists each procedure of the series in study.liverProcedures with where its reading comes from", () => {
+    expect(cohort.study.liverProcedures.map((e) => [e.liverProcedure, e.source])).toEqual([
+      ["Partial hepatectomy", "liver-procedures.tsv"],
+      ["Right hepatectomy", "Brisbane 2000"],
+      ["Left lateral sectionectomy", "Brisbane 2000"]
+    ]);
+  });
+  it("buildCohort without liver-procedures.tsv refuses the article's partial hepatectomy, saying how to map it", () => {
+    const {liverProcedures: _, ...withoutMapping} = texts;
+    expect(errorMessage(() => buildCohort(withoutMapping))).toMatch(
+      /^table2\.tsv row 1 \(line 2\), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms .* or a name mapped in liver-procedures\.tsv, got "Partial hepatectomy"$/
+    );
+  });
+  it("buildCohort takes Brisbane 2000 names with any ablation suffix without a mapping", () => {
+    const table2 = withCell(withCell(texts.table2, 1, 6, "Segmentectomy 6+RFA"), 2, 6, "Wedge resection+MWA");
+    const built = buildCohort({...texts, table2});
+    expect(built.patients.slice(0, 2).map((p) => [p.liverProcedure, p.liverProcedureClass, p.ablationMethod])).toEqual([
+      ["Segmentectomy 6", "Segmentectomy", "RFA"],
+      ["Wedge resection", "Non-anatomical resection", "MWA"]
+    ]);
+  });
+});
