@@ -6,6 +6,9 @@ import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
+import {element} from "./components/dom.js";
+import {procedureVocabularyTable} from "./components/procedureVocabularyTable.js";
+import {sourceWarningList} from "./components/sourceWarningList.js";
 import {siteMappingTable} from "./components/siteMappingTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
@@ -32,6 +35,16 @@ export default pageLoader(import.meta, () => {
     dictionary: html(dictionaryTable(study.dictionary, {document})),
     assumptions: html(assumptionList(study.assumptions, {document})),
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
+    liverProcedures: html(procedureVocabularyTable(study.liverProcedures, {document})),
+    // Only a source the build corrected gets the list; the bundled transcription has nothing to report.
+    sourceWarnings: study.sourceWarnings.length
+      ? html(
+          element(document, "div", {id: "source-warnings"}, [
+            element(document, "p", {}, [`The build trimmed the spaces around ${study.sourceWarnings.length === 1 ? "one value" : `${study.sourceWarnings.length} values`} of this source, each also printed during the build:`]),
+            sourceWarningList(study.sourceWarnings, {document})
+          ])
+        )
+      : "",
     precisionTitle: text(precision.title),
     precision: text(precision.text)
   });
