@@ -136,6 +136,21 @@ export function brisbaneClass(procedure: string): BrisbaneClass {
 const extentRank: Record<ResectionExtent, number> = {minor: 0, unknown: 1, major: 2};
 
 /**
+ * The liver procedures of `patients`, each once, ordered by extent (orderByExtent), read from the fields each
+ * patient record carries (liverProcedure, resectionExtent, liverProcedureClass; a record without the last two
+ * counts as unknown). For the pages' lists, bars and filter options.
+ * @example procedureOrder(patients) // ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"] for the article
+ */
+export function procedureOrder(patients: readonly object[]): string[] {
+  const seen = new Map<string, {name: string; extent: ResectionExtent; class: ResectionClass | null}>();
+  for (const p of patients as readonly {liverProcedure?: unknown; resectionExtent?: ResectionExtent; liverProcedureClass?: ResectionClass | null}[]) {
+    if (typeof p.liverProcedure !== "string" || seen.has(p.liverProcedure)) continue;
+    seen.set(p.liverProcedure, {name: p.liverProcedure, extent: p.resectionExtent ?? "unknown", class: p.liverProcedureClass ?? null});
+  }
+  return orderByExtent([...seen.values()]).map((p) => p.name);
+}
+
+/**
  * Orders liver procedures by extent: minor, then unknown, then major (an operation of unknown extent may be either,
  * so it sits between them), and within an extent by class from the smallest (non-anatomical) to the largest
  * (trisectionectomy), then by name. Takes what a patient record carries, so pages can order what they show.

@@ -4,6 +4,7 @@
  * a reader sees (`?primarySite=Stomach&primarySite=Pancreas&sex=F&age=40-60`), so a URL is readable and shareable.
  * Within a field the values are alternatives (OR); across fields all must hold (AND).
  */
+import {procedureOrder} from "./brisbane.js";
 
 export interface CategoryFilterField {
   key: string;
@@ -85,7 +86,8 @@ export function fieldLabels(patient: object, key: string): string[] {
 }
 
 /**
- * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; others sorted).
+ * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; liver procedures
+ * by extent, minor to major, as every page lists them; others sorted).
  * @example categoryOptions(patients).get("sex") // ["F", "M"]
  */
 export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
@@ -95,7 +97,9 @@ export function categoryOptions(patients: readonly object[]): Map<string, string
       const order =
         kind === "boolean"
           ? ["Yes", "No"].filter((l) => labels.has(l))
-          : [...labels].sort((a, b) => a.localeCompare(b, "en", {numeric: true}));
+          : key === "liverProcedure"
+            ? procedureOrder(patients).filter((l) => labels.has(l))
+            : [...labels].sort((a, b) => a.localeCompare(b, "en", {numeric: true}));
       return [key, order];
     })
   );

@@ -11,13 +11,13 @@ import {figureFrame} from "../components/figureFrame.js";
 import {liverSchematic} from "../components/liverSchematic.js";
 import {numericStrip} from "../components/numericStrip.js";
 import {type ProcedurePatient, procedureTable} from "../components/procedureTable.js";
+import {procedureOrder} from "../lib/brisbane.js";
 import {type FilterState, subsetLabel} from "../lib/filters.js";
 import {sitePalette} from "../lib/palette.js";
 import {liverMismatch, type MismatchPatient} from "../lib/prose/liverMismatch.js";
 import {liverPet, type PetPatient} from "../lib/prose/liverPet.js";
 import {liverSegments} from "../lib/prose/liverSegments.js";
 import {liverSize, type SizePatient} from "../lib/prose/liverSize.js";
-import {countCategories} from "../lib/stats.js";
 
 export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string};
 
@@ -35,9 +35,6 @@ export interface LiverContext {
 }
 
 export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "procedures" | "table" | "pet";
-
-/** Procedures by the extent of liver removed, as far as their names tell it; any other after them. */
-const byExtent = ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"];
 
 /** A paragraph, or nothing when the sentence is empty (no patient in view). */
 function paragraph(document: Document, sentence: string): Node {
@@ -83,7 +80,8 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
     ])
   ]);
 
-  const procedures = [...byExtent, ...countCategories(ctx.patients, "liverProcedure").map((c) => String(c.value)).filter((v) => !byExtent.includes(v))];
+  // By extent (minor, unknown, major) over the whole series, so a filter never reorders the bars.
+  const procedures = procedureOrder(ctx.patients);
   const bars = procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length}));
   const drawBars = (width: number) => {
     const chart = categoryBars(bars, {
