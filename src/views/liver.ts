@@ -16,10 +16,11 @@ import {type FilterState, subsetLabel} from "../lib/filters.js";
 import {sitePalette} from "../lib/palette.js";
 import {liverMismatch, type MismatchPatient} from "../lib/prose/liverMismatch.js";
 import {liverPet, type PetPatient} from "../lib/prose/liverPet.js";
+import {liverProcedures, type ProcedureProsePatient} from "../lib/prose/liverProcedures.js";
 import {liverSegments} from "../lib/prose/liverSegments.js";
 import {liverSize, type SizePatient} from "../lib/prose/liverSize.js";
 
-export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string};
+export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & ProcedureProsePatient & {primarySite: string};
 
 export interface LiverContext {
   patients: readonly LiverPatient[];
@@ -34,7 +35,7 @@ export interface LiverContext {
   document?: Document;
 }
 
-export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "procedures" | "table" | "pet";
+export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "howRemoved" | "procedures" | "table" | "pet";
 
 /** A paragraph, or nothing when the sentence is empty (no patient in view). */
 function paragraph(document: Document, sentence: string): Node {
@@ -95,12 +96,24 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
     return figureFrame(chart, {subset, ...doc});
   };
 
+  // The procedures in Brisbane 2000 words; a partial hepatectomy's reading links the assumption behind it.
+  const removed = liverProcedures(inView);
+  const howRemoved = removed.text
+    ? element(document, "p", {}, [
+        removed.text,
+        ...(removed.partialHepatectomy
+          ? [" See the partial-hepatectomy assumption under ", element(document, "a", {href: "./data#assumptions"}, ["Data & methods: Assumptions"]), "."]
+          : [])
+      ])
+    : nothing();
+
   return {
     schematic,
     where: paragraph(document, liverSegments(inView)),
     mismatch,
     size: paragraph(document, liverSize(inView)),
     strips,
+    howRemoved,
     procedures: inView.length ? atWidths({widths: ctx.widths, document}, drawBars) : nothing(),
     table: inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing(),
     pet: paragraph(document, liverPet(inView))
