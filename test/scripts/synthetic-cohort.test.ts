@@ -31,6 +31,7 @@ function asTexts(files: Record<string, string>): SourceTexts {
     table1: text(sourceFiles.table1),
     table2: text(sourceFiles.table2),
     primarySites: text(sourceFiles.primarySites),
+    liverProcedures: text(sourceFiles.liverProcedures),
     events: text(sourceFiles.events),
     article: text(sourceFiles.article),
     claims: "[]"
@@ -53,9 +54,9 @@ describe("syntheticSource(n, seed)", () => {
     expect(other["table1.tsv"]).not.toBe(first["table1.tsv"]);
     expect(other["table2.tsv"]).not.toBe(first["table2.tsv"]);
   });
-  it("syntheticSource gives the five source files and no claims.json", () => {
+  it("syntheticSource gives the six source files and no claims.json", () => {
     expect(Object.keys(syntheticSource(3, 1)).sort()).toEqual([
-      "article.json", "events.tsv", "primary-sites.tsv", "table1.tsv", "table2.tsv"
+      "article.json", "events.tsv", "liver-procedures.tsv", "primary-sites.tsv", "table1.tsv", "table2.tsv"
     ]);
   });
   it("syntheticSource writes the header line of each bundled table exactly", () => {
@@ -66,6 +67,9 @@ describe("syntheticSource(n, seed)", () => {
   });
   it("syntheticSource's primary-sites.tsv is the bundled file byte for byte", () => {
     expect(syntheticSource(3, 1)["primary-sites.tsv"]).toBe(bundledText("primary-sites.tsv"));
+  });
+  it("syntheticSource's liver-procedures.tsv is the bundled file byte for byte", () => {
+    expect(syntheticSource(3, 1)["liver-procedures.tsv"]).toBe(bundledText("liver-procedures.tsv"));
   });
   it("syntheticSource(1000, 4)'s article.json passes validation, says it is synthetic, and keeps the rest of the bundled metadata", () => {
     const article = parseArticle(syntheticSource(1000, 4)["article.json"]!);
