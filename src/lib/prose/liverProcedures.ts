@@ -118,5 +118,6 @@ export function liverProcedures(inView: readonly ProcedureProsePatient[]): Liver
       : `${ablated.length} patients also had an ablation: ${joinWords([...byMethod].map(([method, ids]) => `${method} (${who(ids)})`))}`;
   const ablation = ablated.length ? ` An ablation is an addition to the resection, not a procedure of its own: ${added}.` : "";
 
-  return {text: `${lead}${terms}${partialText}${ablation}`, partialHepatectomy: partial.length > 0};
+  // The partial hepatectomy comes last, so the link the view adds to its assumption follows it.
+  return {text: `${lead}${terms}${ablation}${partialText}`, partialHepatectomy: partial.length > 0};
 }
