@@ -7,6 +7,8 @@
  */
 import {z} from "zod";
 import {
+  type AblationMethod,
+  ablationMethods,
   brisbaneClass,
   type BrisbaneClass,
   type ResectionClass,
@@ -16,13 +18,8 @@ import {grammarCell, nameCell} from "./cells.js";
 import {parseDelimited, type SourceWarning} from "./read-delimited.js";
 import {validateTable} from "./validate-table.js";
 
-/** The ablations a liver procedure may carry as a suffix, with what each abbreviation stands for. */
-export const ablationMethods = {
-  IORFA: "intraoperative radiofrequency ablation",
-  RFA: "radiofrequency ablation",
-  MWA: "microwave ablation"
-} as const;
-export type AblationMethod = keyof typeof ablationMethods;
+// The ablation suffixes are src/lib/brisbane.ts's (pages name them too); re-exported for the loaders.
+export {ablationMethods, type AblationMethod};
 
 /** The mapping file's name in a source folder. */
 export const liverProcedureFile = "liver-procedures.tsv";
@@ -88,13 +85,16 @@ export interface LiverProcedureReading {
   ablationMethod: AblationMethod | null;
 }
 
+/** A name, then optionally "+" and an ablation method (spaces around "+" allowed). */
+const withSuffix = new RegExp(`^(.*?)(?:\\s*\\+\\s*(${Object.keys(ablationMethods).join("|")}))?$`);
+
 /**
  * Reads a printed liver procedure: a name brisbaneClass classifies or `mapped` holds, optionally followed by an
  * ablation suffix (spaces around "+" allowed). Undefined when the name is neither.
  * @example readLiverProcedure("Wedge resection+RFA", new Map()) // {liverProcedure: "Wedge resection", liverProcedureBrisbane: null, liverProcedureClass: "Non-anatomical resection", resectionExtent: "minor", ablation: true, ablationMethod: "RFA"}
  */
 export function readLiverProcedure(text: string, mapped: LiverProcedureMap): LiverProcedureReading | undefined {
-  const match = /^(.*?)(?:\s*\+\s*(IORFA|RFA|MWA))?$/.exec(text);
+  const match = withSuffix.exec(text);
   const name = match?.[1] ?? "";
   const method = (match?.[2] as AblationMethod | undefined) ?? null;
   const own = mapped.get(name);

@@ -3,6 +3,7 @@
  * resection, and every event the article gives, in time order (months from the liver resection), each with
  * the words of the article it rests on. Rendered as a <details> with id "patient-N" so links can open it.
  */
+import {ablationWords} from "../lib/brisbane.js";
 import {formatNumber} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
 import {citeSources, type EventSourceRef} from "./eventTable.js";
@@ -25,6 +26,8 @@ export interface SummaryPatient {
   segments: number[];
   liverProcedure: string;
   ablation: boolean;
+  /** "IORFA", "RFA" or "MWA"; absent or null when not recorded. */
+  ablationMethod?: string | null;
   marginPositive: boolean;
   cirrhosis: boolean;
   suv: number | null;
@@ -65,7 +68,7 @@ export function patientSummary(
       ? "The liver metastasis was found with the primary and resected in the same operation."
       : `Liver metastasis diagnosed ${p.monthsToLiverMetastasis} months after the primary resection.`,
     `${p.lesionCount} liver ${p.lesionCount === 1 ? "lesion" : "lesions"} (largest ${formatNumber(p.lesionSizeCm, 2)} cm) in segment${p.segments.length > 1 ? "s" : ""} ${p.segments.join(", ")}; ${suv}${p.cirrhosis ? "; cirrhotic liver" : ""}.`,
-    `${p.liverProcedure}${p.ablation ? " with intraoperative radiofrequency ablation" : ""}; microscopic margin ${p.marginPositive ? "positive" : "negative"}.`,
+    `${p.liverProcedure}${p.ablation ? ` with ${ablationWords(p.ablationMethod)}` : ""}; microscopic margin ${p.marginPositive ? "positive" : "negative"}.`,
     p.dead ? `Died ${p.survivalMonths} months after the liver resection.` : `Alive ${p.survivalMonths} months after the liver resection (last contact).`
   ];
   const when = (e: SummaryEvent) =>

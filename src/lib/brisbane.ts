@@ -7,6 +7,25 @@
  * "lobectomy") gets no class and extent "unknown": the extent is then the source's to say, never guessed.
  */
 
+/**
+ * The ablations a liver procedure may carry as a suffix ("Partial hepatectomy+IORFA"), with what each stands for.
+ * Not Brisbane 2000 terms: an ablation is an addition to a resection, never a resection of its own.
+ */
+export const ablationMethods = {
+  IORFA: "intraoperative radiofrequency ablation",
+  RFA: "radiofrequency ablation",
+  MWA: "microwave ablation"
+} as const;
+export type AblationMethod = keyof typeof ablationMethods;
+
+/**
+ * An ablation method in words; a method outside the list as given, and a missing one as "ablation".
+ * @example ablationWords("MWA") // "microwave ablation"
+ */
+export function ablationWords(method: string | null | undefined): string {
+  return method ? ((ablationMethods as Record<string, string>)[method] ?? method) : "ablation";
+}
+
 /** Minor: fewer than three Couinaud segments; major: three or more; unknown: the name does not say. */
 export type ResectionExtent = "minor" | "major" | "unknown";
 

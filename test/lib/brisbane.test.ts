@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {brisbaneClass, describeBrisbaneClass, orderByExtent} from "../../src/lib/brisbane.js";
+import {ablationWords, brisbaneClass, describeBrisbaneClass, orderByExtent, procedureOrder} from "../../src/lib/brisbane.js";
 
 describe("brisbaneClass", () => {
   it('brisbaneClass("Right hepatectomy") is a right hemihepatectomy of segments 5-8, major', () => {
@@ -104,5 +104,28 @@ describe("describeBrisbaneClass", () => {
       "“Partial hepatectomy” is not a Brisbane 2000 term: any resection short of the whole liver; the name gives neither technique nor extent"
     );
     expect(describeBrisbaneClass(brisbaneClass("Caudate lobe coring"))).toBe("“Caudate lobe coring” is not a Brisbane 2000 term; the name gives no extent");
+  });
+});
+
+describe("procedureOrder", () => {
+  it("procedureOrder(patients) lists each procedure once, by extent, from the fields the records carry", () => {
+    const patients = [
+      {liverProcedure: "Right hepatectomy", resectionExtent: "major", liverProcedureClass: "Hemihepatectomy"},
+      {liverProcedure: "Partial hepatectomy", resectionExtent: "minor", liverProcedureClass: "Minor resection"},
+      {liverProcedure: "Left lateral sectionectomy", resectionExtent: "minor", liverProcedureClass: "Sectionectomy"},
+      {liverProcedure: "Partial hepatectomy", resectionExtent: "minor", liverProcedureClass: "Minor resection"}
+    ];
+    expect(procedureOrder(patients)).toEqual(["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"]);
+  });
+  it("procedureOrder reads a record without extent or class as unknown, and skips one without a procedure", () => {
+    expect(procedureOrder([{liverProcedure: "B", resectionExtent: "major", liverProcedureClass: "Hemihepatectomy"}, {liverProcedure: "A"}, {liverProcedure: null}])).toEqual(["A", "B"]);
+  });
+});
+
+describe("ablationWords", () => {
+  it("ablationWords spells out IORFA, RFA and MWA, keeps another method as given, and says ablation for none", () => {
+    expect(["IORFA", "RFA", "MWA", "Cryoablation", null].map(ablationWords)).toEqual([
+      "intraoperative radiofrequency ablation", "radiofrequency ablation", "microwave ablation", "Cryoablation", "ablation"
+    ]);
   });
 });

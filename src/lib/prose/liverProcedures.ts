@@ -4,7 +4,7 @@
  * of the series' own is read as, the ablations added to a resection, and, only when a "Partial hepatectomy" is in
  * view, why its extent is an assumption. Plain text; the view adds the link to the assumption.
  */
-import {brisbaneClass, orderByExtent, type ResectionClass, type ResectionExtent} from "../brisbane.js";
+import {ablationWords, brisbaneClass, orderByExtent, type ResectionClass, type ResectionExtent} from "../brisbane.js";
 import {listPatients} from "../format.js";
 
 export interface ProcedureProsePatient {
@@ -23,12 +23,6 @@ export interface LiverProceduresProse {
   /** Whether the paragraph speaks of a partial hepatectomy, so the page should link the assumption behind it. */
   partialHepatectomy: boolean;
 }
-
-const methodWords: Record<string, string> = {
-  IORFA: "intraoperative radiofrequency ablation",
-  RFA: "radiofrequency ablation",
-  MWA: "microwave ablation"
-};
 
 /** "segment 6", "segments 2 and 3", "segments 5 to 8", "segments 2, 3, 4, 5 and 8". */
 function segmentWords(s: readonly number[]): string {
@@ -107,7 +101,7 @@ export function liverProcedures(inView: readonly ProcedureProsePatient[]): Liver
   const ablated = recorded.filter((p) => p.ablation);
   const byMethod = new Map<string, number[]>();
   for (const p of ablated) {
-    const method = p.ablationMethod ? (methodWords[p.ablationMethod] ?? p.ablationMethod) : "an ablation of unrecorded method";
+    const method = p.ablationMethod ? ablationWords(p.ablationMethod) : "an ablation of unrecorded method";
     byMethod.set(method, [...(byMethod.get(method) ?? []), p.id]);
   }
   const who = (ids: readonly number[]) => `${ids.length === 1 ? "patient" : "patients"} ${listPatients(ids)}`;
