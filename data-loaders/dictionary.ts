@@ -30,7 +30,7 @@ export const patientDictionary: FieldDescription[] = [
   {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
   {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed; the Results give it as age at diagnosis of the liver metastasis."},
   {field: "sex", type: '"F" | "M"', unit: null, source: `${t1} "Sex"`, derivation: "As printed."},
-  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason)."},
+  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason). An open vocabulary: any organ the series names (uterus, inferior vena cava, ...)."},
   {field: "primaryProcedure", type: "text", unit: null, source: `${t1} "Surgical procedure for primary lesion"`, derivation: "As printed."},
   {field: "primarySizeCm", type: "number", unit: "cm", source: `${t1} "Size of primary tumor (cm)"`, derivation: "As printed."},
   {field: "adjuvantChemotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists a CTx regimen."},

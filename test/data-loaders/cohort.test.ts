@@ -159,3 +159,25 @@ describe("buildCohort: liver procedures", () => {
     ]);
   });
 });
+
+describe("buildCohort: what is still refused", () => {
+  const headerOnly = (t: string) => `${t.split("\n")[0]}\r\n\r\n`;
+  it("buildCohort refuses a table1.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, table1: headerOnly(texts.table1)}))).toBe("table1.tsv line 2: expected at least one data row after the header");
+  });
+  it("buildCohort refuses a table2.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, table2: headerOnly(texts.table2)}))).toBe("table2.tsv line 2: expected at least one data row after the header");
+  });
+  it("buildCohort refuses a primary-sites.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, primarySites: headerOnly(texts.primarySites)}))).toBe(
+      "primary-sites.tsv line 2: expected at least one data row after the header"
+    );
+  });
+  it("buildCohort trims a space-padded primary site with a warning rather than making a second site", () => {
+    const built = buildCohort({...texts, primarySites: withCell(texts.primarySites, 4, 1, " Retroperitoneum ")});
+    expect(new Set(built.patients.map((p) => p.primarySite)).size).toBe(4);
+    expect(built.study.sourceWarnings.map((w) => w.message)).toEqual([
+      'primary-sites.tsv row 4 (line 5), column "Primary site": leading or trailing spaces trimmed, read as "Retroperitoneum", got " Retroperitoneum "'
+    ]);
+  });
+});
