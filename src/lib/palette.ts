@@ -47,9 +47,10 @@ export const singleCurveColor = "currentColor";
 
 /**
  * Colours for groups of a split: the site palette when the groups are primary sites (a site keeps its colour
- * everywhere), otherwise Okabe–Ito in order of the groups.
+ * everywhere), otherwise the same sequence in order of the groups (Okabe–Ito first), so that a split with more
+ * than eight groups (liver procedures of a larger series) never repeats a colour either.
  * @example groupColors(null)("Female", 0) // "#0072B2"
  */
 export function groupColors(sites: SitePalette | null): (name: string, index: number) => string {
-  return sites ? (name) => sites.color(name) : (_, index) => okabeIto[index % okabeIto.length]!;
+  return sites ? (name) => sites.color(name) : (_, index) => siteColor(index);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {siteColor, sitePalette} from "../../src/lib/palette.js";
+import {groupColors, siteColor, sitePalette} from "../../src/lib/palette.js";
 
 const patientsAt = (sites: string[]) => sites.flatMap((site, i) => Array.from({length: sites.length - i}, () => ({primarySite: site})));
 
@@ -23,5 +23,17 @@ describe("siteColor", () => {
     expect([siteColor(0), siteColor(7), siteColor(8), siteColor(16), siteColor(18)]).toEqual([
       "#0072B2", "#999999", "#332288", "#AA4499", "hsl(275.0 55% 42%)"
     ]);
+  });
+});
+
+describe("groupColors", () => {
+  it("groupColors(null) colours nine groups of a split with nine colours", () => {
+    const color = groupColors(null);
+    expect(new Set(Array.from({length: 9}, (_, i) => color(`group ${i}`, i))).size).toBe(9);
+    expect(color("Female", 0)).toBe("#0072B2");
+  });
+  it("groupColors(sites) keeps each site's own colour whatever its place in the split", () => {
+    const sites = sitePalette(patientsAt(["Retroperitoneum", "Stomach"]));
+    expect(groupColors(sites)("Stomach", 0)).toBe("#E69F00");
   });
 });
