@@ -138,6 +138,13 @@ describe("npm run build with a broken LMS_SOURCE_DIR", () => {
       message: "table2.tsv row 4 (line 5): expected a data row, got a blank line"
     },
     {
+      name: "table2.tsv naming a liver procedure neither Brisbane 2000 nor liver-procedures.tsv knows",
+      file: "table2.tsv",
+      breakIt: (dir) => edit(dir, "table2.tsv", (t) => withCell(t, 3, 6, "Hepatic debulking")),
+      message:
+        'table2.tsv row 3 (line 4), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms (e.g. "Wedge resection", "Segmentectomy 6", "Right posterior sectionectomy", "Left hepatectomy", "Right trisectionectomy") optionally followed by "+IORFA", "+RFA" or "+MWA", or a name mapped in liver-procedures.tsv, got "Hepatic debulking"'
+    },
+    {
       name: "events.tsv empty",
       file: "events.tsv",
       breakIt: (dir) => edit(dir, "events.tsv", () => ""),
