@@ -4,7 +4,6 @@
  */
 import {brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
 import type {Article} from "./article.js";
-import {ablationMethods} from "./liver-procedures.js";
 import {patientDictionary} from "./dictionary.js";
 import type {Patient} from "./patients.js";
 import type {parsePrimarySites} from "./primary-sites.js";
@@ -49,21 +48,6 @@ function partialHepatectomy(patients: readonly Patient[]): Assumption {
 
 const list = (xs: number[]) => (xs.length ? xs.join(", ") : "none");
 
-/**
- * The ablation assumption in the series' own printed cells: each distinct procedure with an ablation suffix, read
- * as the resection plus that ablation.
- * @example ablationText(patients) // "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation."
- */
-function ablationText(patients: readonly Patient[]): string {
-  const printed = new Map(
-    patients
-      .filter((p) => p.ablation && p.ablationMethod !== null)
-      .map((p) => [p.verbatim.table2["Surgical procedure"] ?? p.liverProcedure, `${p.liverProcedure.toLowerCase()} with ${ablationMethods[p.ablationMethod!]}`])
-  );
-  if (printed.size === 0) return "An ablation written after a liver procedure (“+IORFA”, “+RFA” or “+MWA”) would be recorded as an addition to the resection; no patient had one.";
-  return [...printed].map(([cell, reading]) => `“${cell}” is recorded as ${/^[aeiou]/.test(reading) ? "an" : "a"} ${reading}.`).join(" ");
-}
-
 export function describeSource(article: Article, patients: readonly Patient[], sites: ReturnType<typeof parsePrimarySites>) {
   const evidence = timeOriginEvidence(patients);
   const ids = (keep: (p: Patient) => boolean) => patients.filter(keep).map((p) => p.id);
@@ -107,7 +91,7 @@ export function describeSource(article: Article, patients: readonly Patient[], s
     {
       id: "ablation",
       title: "Ablation is an addition to the liver procedure, not a procedure of its own",
-      text: ablationText(patients),
+      text: "“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation.",
       patients: ids((p) => p.ablation)
     },
     {

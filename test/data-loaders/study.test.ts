@@ -41,22 +41,3 @@ describe("describeSource: the partial-hepatectomy assumption", () => {
     expect(alone.text).not.toContain("several resections");
   });
 });
-
-describe("describeSource: the ablation assumption", () => {
-  it("describeSource reads the article's “Partial hepatectomy+IORFA” as a partial hepatectomy with intraoperative radiofrequency ablation", () => {
-    expect(assumption("ablation").text).toBe("“Partial hepatectomy+IORFA” is recorded as a partial hepatectomy with intraoperative radiofrequency ablation.");
-    expect(assumption("ablation").patients).toEqual([7]);
-  });
-  it("describeSource names each ablated procedure the series prints, with its method", () => {
-    const others = patients.map((p) =>
-      p.id === 7 ? {...p, liverProcedure: "Wedge resection", ablationMethod: "RFA" as const, verbatim: {...p.verbatim, table2: {...p.verbatim.table2, "Surgical procedure": "Wedge resection+RFA"}}} : p
-    );
-    expect(assumption("ablation", describeSource(study.article, others, parsePrimarySites(texts.primarySites))).text).toBe(
-      "“Wedge resection+RFA” is recorded as a wedge resection with radiofrequency ablation."
-    );
-  });
-  it("describeSource of a series without ablation says so", () => {
-    const none = patients.filter((p) => !p.ablation);
-    expect(assumption("ablation", describeSource(study.article, none, parsePrimarySites(texts.primarySites))).text).toMatch(/no patient had one\.$/);
-  });
-});
