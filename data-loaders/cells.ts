@@ -218,18 +218,7 @@ export const suvCell = grammarCell(
   }
 );
 
-export const liverProcedures = ["Partial hepatectomy", "Right hepatectomy", "Left lateral sectionectomy"] as const;
-export type LiverProcedure = (typeof liverProcedures)[number];
-
-/** "Partial hepatectomy+IORFA" -> procedure and intraoperative radiofrequency ablation flag. */
-export const liverProcedureCell = grammarCell(
-  `expected ${liverProcedures.map((p) => `"${p}"`).join(", ")}, optionally followed by "+IORFA"`,
-  (text) => {
-    const match = /^(.*?)(\+IORFA)?$/.exec(text);
-    const procedure = liverProcedures.find((p) => p === match?.[1]);
-    return procedure ? {liverProcedure: procedure, ablation: match?.[2] !== undefined} : undefined;
-  }
-);
+// The liver procedure cell (an open vocabulary with a standard, and a mapping file) is liver-procedures.ts's.
 
 /** "Positive" or "Negative" microscopic margin. */
 export const marginCell = z.enum(["Positive", "Negative"], {error: 'expected "Positive" or "Negative"'});

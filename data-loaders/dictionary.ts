@@ -2,8 +2,8 @@
  * The data dictionary of patients.json: every field with its type, unit, the printed column it comes from and
  * how it is derived. The Data & methods page renders it; a test checks it covers every field of Patient.
  */
-import {brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
-import {liverProcedures} from "./cells.js";
+import {brisbaneClass, describeBrisbaneClass, resectionClasses} from "../src/lib/brisbane.js";
+import {ablationMethods} from "./liver-procedures.js";
 import type {Patient} from "./patients.js";
 
 export interface FieldDescription {
@@ -17,14 +17,20 @@ export interface FieldDescription {
 const t1 = "Table 1";
 const t2 = "Table 2";
 
-// Each accepted liver procedure in Brisbane 2000 terms, with its extent (major: three or more segments).
-const brisbaneNote = `${liverProcedures.map((p) => `${describeBrisbaneClass(brisbaneClass(p))}.`).join(" ")} The report reads a partial hepatectomy as a minor resection (see the assumptions).`;
+// The liver procedure vocabulary: Brisbane 2000 names, with the article's three as examples of how each is read.
+const brisbaneNote =
+  "Any resection named in Brisbane 2000 terms or their accepted synonyms (wedge or non-anatomical resection, segmentectomy N, " +
+  "bisegmentectomy, the four sectionectomies, left and right hemihepatectomy or hepatectomy, trisectionectomy or extended hepatectomy), " +
+  "or a name of the series' own mapped to one in liver-procedures.tsv (each with its reason); any other name stops the build. " +
+  `${["Right hepatectomy", "Left lateral sectionectomy"].map((p) => `${describeBrisbaneClass(brisbaneClass(p))}.`).join(" ")} ` +
+  "The article's “Partial hepatectomy” is not a Brisbane 2000 term: the bundled liver-procedures.tsv maps it to a minor resection (see the assumptions).";
+const ablationNote = Object.entries(ablationMethods).map(([suffix, method]) => `"+${suffix}" (${method})`).join(", ");
 
 const describedFields: FieldDescription[] = [
   {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
   {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed; the Results give it as age at diagnosis of the liver metastasis."},
   {field: "sex", type: '"F" | "M"', unit: null, source: `${t1} "Sex"`, derivation: "As printed."},
-  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason)."},
+  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason). An open vocabulary: any organ the series names (uterus, inferior vena cava, ...)."},
   {field: "primaryProcedure", type: "text", unit: null, source: `${t1} "Surgical procedure for primary lesion"`, derivation: "As printed."},
   {field: "primarySizeCm", type: "number", unit: "cm", source: `${t1} "Size of primary tumor (cm)"`, derivation: "As printed."},
   {field: "adjuvantChemotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists a CTx regimen."},
@@ -48,8 +54,12 @@ const describedFields: FieldDescription[] = [
   {field: "fattyLiver", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "Second half of the cell: Positive is true."},
   {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic (see suvStatus)."},
   {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism" | "not recorded"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number; \"not recorded\" when the cell says so."},
-  {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `Partial hepatectomy, Right hepatectomy or Left lateral sectionectomy; "+IORFA" removed. ${brisbaneNote}`},
-  {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: "True when the procedure carries \"+IORFA\" (intraoperative radiofrequency ablation)."},
+  {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `The printed name, its ablation suffix removed. ${brisbaneNote}`},
+  {field: "liverProcedureBrisbane", type: "text | null", unit: null, source: `${t2} "Surgical procedure"`, derivation: "The Brisbane 2000 term the name is or is mapped to (e.g. Right hemihepatectomy for \"Right hepatectomy\"); null for a class outside the terms."},
+  {field: "liverProcedureClass", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `The kind of resection, from the smallest to the largest: ${resectionClasses.join(", ")}. "Minor resection" and "Major resection" give an extent alone, for a mapped name that says no more.`},
+  {field: "resectionExtent", type: '"minor" | "major" | "unknown"', unit: null, source: `${t2} "Surgical procedure"`, derivation: "Major when the resection removes three or more Couinaud segments, minor when fewer (a wedge resection is minor); unknown when the name does not say (a non-anatomical resection)."},
+  {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: `True when the procedure carries an ablation suffix: ${ablationNote}.`},
+  {field: "ablationMethod", type: '"IORFA" | "RFA" | "MWA" | null', unit: null, source: `${t2} "Surgical procedure"`, derivation: "The ablation suffix without its \"+\"; null without ablation."},
   {field: "marginPositive", type: "boolean", unit: null, source: `${t2} "Microscopic resection margin"`, derivation: "True for a Positive microscopic margin."},
   {field: "verbatim", type: "object", unit: null, source: `${t1} and ${t2}`, derivation: "The printed cells of both rows, keyed by printed column header."}
 ];
@@ -86,6 +96,9 @@ const nullWhen: Partial<Record<keyof Patient, string>> = {
   cirrhosis: "its half of the cell (or the whole cell) says it was not recorded",
   fattyLiver: "its half of the cell (or the whole cell) says it was not recorded",
   liverProcedure: cellNotRecorded,
+  liverProcedureBrisbane: "the procedure cell says it was not recorded",
+  liverProcedureClass: "the procedure cell says it was not recorded",
+  resectionExtent: "the procedure cell says it was not recorded",
   ablation: "the procedure cell says it was not recorded",
   marginPositive: cellNotRecorded
 };

@@ -5,7 +5,7 @@
  */
 import {z} from "zod";
 import {grammarCell, nameCell, patientNumberCell} from "./cells.js";
-import {parseDelimited} from "./read-delimited.js";
+import {parseDelimited, type SourceWarning} from "./read-delimited.js";
 import {validateTable} from "./validate-table.js";
 
 export const eventKinds = ["metastasis", "resection", "ablation", "chemotherapy", "radiotherapy"] as const;
@@ -31,9 +31,13 @@ export const eventSchema = z.object({
 export const eventColumns = Object.keys(eventSchema.shape);
 export type EventValues = z.output<typeof eventSchema>;
 
-/** Parses events.tsv; anchors are resolved later, against the patients (timeline.ts). */
-export function parseEvents(text: string, file = "events.tsv") {
-  return validateTable(parseDelimited(text, {file, columns: eventColumns}), eventSchema, {
+/**
+ * Parses events.tsv; anchors are resolved later, against the patients (timeline.ts). A header without rows is a
+ * series without follow-up events. `warnings` receives each cell trimmed of spaces.
+ * @example parseEvents(eventColumns.join("\t") + "\n") // []
+ */
+export function parseEvents(text: string, file = "events.tsv", {warnings}: {warnings?: SourceWarning[]} = {}) {
+  return validateTable(parseDelimited(text, {file, columns: eventColumns, allowNoRows: true, ...(warnings && {warnings})}), eventSchema, {
     file,
     unique: {column: "Event", what: "event of a patient", key: (v) => `patient ${v.Patient} event "${v.Event}"`}
   });

@@ -3,7 +3,9 @@
  * dictionary of the report (field names are also the URL filter keys). Absent values are null, never 0 or "";
  * a value not recorded in the source is null too, and so is every field derived from it.
  */
-import type {LiverProcedure, SuvStatus} from "./cells.js";
+import type {ResectionClass, ResectionExtent} from "../src/lib/brisbane.js";
+import type {SuvStatus} from "./cells.js";
+import type {AblationMethod} from "./liver-procedures.js";
 import type {PrimarySite} from "./primary-sites.js";
 import type {parsePrimarySites} from "./primary-sites.js";
 import {SourceError} from "./source-error.js";
@@ -56,9 +58,18 @@ export interface Patient {
   /** Mean SUV on PET-CT; null when not tested, not hypermetabolic or not recorded (see suvStatus). */
   suv: number | null;
   suvStatus: SuvStatus;
-  liverProcedure: LiverProcedure | null;
-  /** Intraoperative radiofrequency ablation in addition to the resection. */
+  /** The liver resection as printed, without the ablation suffix (a Brisbane 2000 name or one the series maps). */
+  liverProcedure: string | null;
+  /** Its Brisbane 2000 term (e.g. "Right hemihepatectomy"); null for a class outside the terms (non-anatomical, or an extent alone). */
+  liverProcedureBrisbane: string | null;
+  /** Its kind of resection, from non-anatomical to trisectionectomy. */
+  liverProcedureClass: ResectionClass | null;
+  /** Minor (fewer than three Couinaud segments), major (three or more), or unknown when the name does not say. */
+  resectionExtent: ResectionExtent | null;
+  /** An ablation in addition to the resection (the procedure's "+IORFA", "+RFA" or "+MWA"). */
   ablation: boolean | null;
+  /** Which ablation: IORFA (intraoperative radiofrequency), RFA (radiofrequency), MWA (microwave); null without one. */
+  ablationMethod: AblationMethod | null;
   marginPositive: boolean | null;
   /** The printed cells this record was read from. */
   verbatim: {table1: Record<string, string>; table2: Record<string, string>};
@@ -148,7 +159,11 @@ export function joinPatients(
         suv: suv?.suv ?? null,
         suvStatus: suv?.suvStatus ?? "not recorded",
         liverProcedure: operation?.liverProcedure ?? null,
+        liverProcedureBrisbane: operation?.liverProcedureBrisbane ?? null,
+        liverProcedureClass: operation?.liverProcedureClass ?? null,
+        resectionExtent: operation?.resectionExtent ?? null,
         ablation: operation?.ablation ?? null,
+        ablationMethod: operation?.ablationMethod ?? null,
         marginPositive: margin === null ? null : margin === "Positive",
         verbatim: {table1: v1, table2: t2row.verbatim}
       };

@@ -12,7 +12,7 @@ import {
   sizeCmCell,
   survivalCell
 } from "./cells.js";
-import {parseDelimited} from "./read-delimited.js";
+import {parseDelimited, type SourceWarning} from "./read-delimited.js";
 import {byPatientNumber, validateTable} from "./validate-table.js";
 
 // Every column but the patient number may say the value was not recorded (recorded(): the field is null).
@@ -31,7 +31,7 @@ export const table1Schema = z.object({
 export const table1Columns = Object.keys(table1Schema.shape) as (keyof typeof table1Schema.shape)[];
 export type Table1Values = z.output<typeof table1Schema>;
 
-/** Parses and validates the text of table1.tsv; throws SourceError on the first malformed cell. */
-export function parseTable1(text: string, file = "table1.tsv") {
-  return validateTable(parseDelimited(text, {file, columns: table1Columns}), table1Schema, {file, unique: byPatientNumber});
+/** Parses and validates the text of table1.tsv; throws SourceError on the first malformed cell. `warnings` receives each cell trimmed of spaces. */
+export function parseTable1(text: string, file = "table1.tsv", {warnings}: {warnings?: SourceWarning[]} = {}) {
+  return validateTable(parseDelimited(text, {file, columns: table1Columns, ...(warnings && {warnings})}), table1Schema, {file, unique: byPatientNumber});
 }

@@ -3,7 +3,6 @@ import {z} from "zod";
 import {
   cirrhosisFattyCell,
   countCell,
-  liverProcedureCell,
   marginCell,
   patientNumberCell,
   recorded,
@@ -11,7 +10,8 @@ import {
   sizeCmCell,
   suvCell
 } from "./cells.js";
-import {parseDelimited} from "./read-delimited.js";
+import {liverProcedureCell, type LiverProcedureMap} from "./liver-procedures.js";
+import {parseDelimited, type SourceWarning} from "./read-delimited.js";
 import {byPatientNumber, validateTable} from "./validate-table.js";
 
 // Every column but the patient number may say the value was not recorded (recorded(): the field is null).
@@ -22,14 +22,22 @@ export const table2Schema = z.object({
   "Location of liver metastasis": recorded(segmentsCell),
   "Liver cirrhosis/ fatty liver": recorded(cirrhosisFattyCell),
   "Mean SUV of liver massb)": recorded(suvCell),
-  "Surgical procedure": recorded(liverProcedureCell),
+  "Surgical procedure": recorded(liverProcedureCell()),
   "Microscopic resection margin": recorded(marginCell)
 });
 
 export const table2Columns = Object.keys(table2Schema.shape) as (keyof typeof table2Schema.shape)[];
 export type Table2Values = z.output<typeof table2Schema>;
 
-/** Parses and validates the text of table2.tsv; throws SourceError on the first malformed cell. */
-export function parseTable2(text: string, file = "table2.tsv") {
-  return validateTable(parseDelimited(text, {file, columns: table2Columns}), table2Schema, {file, unique: byPatientNumber});
+/**
+ * Parses and validates the text of table2.tsv; throws SourceError on the first malformed cell. `procedures` holds
+ * the series' own liver procedure names (liver-procedures.tsv); `warnings` receives each cell trimmed of spaces.
+ */
+export function parseTable2(
+  text: string,
+  file = "table2.tsv",
+  {procedures, proceduresFile, warnings}: {procedures?: LiverProcedureMap; proceduresFile?: string; warnings?: SourceWarning[]} = {}
+) {
+  const schema = procedures ? table2Schema.extend({"Surgical procedure": recorded(liverProcedureCell(procedures, proceduresFile))}) : table2Schema;
+  return validateTable(parseDelimited(text, {file, columns: table2Columns, ...(warnings && {warnings})}), schema, {file, unique: byPatientNumber});
 }

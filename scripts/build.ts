@@ -10,7 +10,8 @@ import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import {exitOnSourceError} from "../src/data/emit-dataset.js";
+import {bundledSourceDir, sourceDirVariable} from "../data-loaders/read-source.js";
+import {exitOnSourceError, readCohort} from "../src/data/emit-dataset.js";
 
 // LMS_DIST_DIR lets the benchmark keep builds of other cohorts beside the report's own dist/.
 const output = process.env.LMS_DIST_DIR || "dist";
@@ -39,6 +40,7 @@ for (const entry of existsSync("src/.observablehq/cache") ? readdirSync("src/.ob
 rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
 await runLoaders();
+printSourceWarnings();
 const build = spawnSync("observable", ["build"], {
   stdio: "inherit",
   shell: process.platform === "win32",
@@ -79,6 +81,17 @@ async function runLoaders(): Promise<void> {
     writeFileSync(`${target}.${process.pid}`, text);
     renameSync(`${target}.${process.pid}`, target);
   }
+}
+
+/**
+ * Prints what the pipeline corrected in the source rather than refused (spaces trimmed from cells), one line each
+ * on stderr, as `source warning in <folder>: <file> row R (line L), column "C": ...`. Printed here, once per build,
+ * after every loader ran: the cohort is cached across loaders and builds, so a loader would print them only when
+ * it happened to build the cohort. The Data & methods page lists them too.
+ */
+function printSourceWarnings(): void {
+  const dir = process.env[sourceDirVariable] || bundledSourceDir;
+  for (const warning of readCohort().study.sourceWarnings) console.error(`source warning in ${dir}: ${warning.message}`);
 }
 
 function isRunning(pid: number): boolean {

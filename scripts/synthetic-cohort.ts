@@ -1,6 +1,6 @@
 /**
  * A synthetic cohort of any size in exactly the source format (table1.tsv, table2.tsv, events.tsv,
- * primary-sites.tsv, article.json), for benchmarking the report at 100 to 100,000 patients. The distributions are
+ * primary-sites.tsv, liver-procedures.tsv, article.json), for benchmarking the report at 100 to 100,000 patients. The distributions are
  * loosely modelled on the article's ten patients; the numbers mean nothing clinically. No claims.json is written:
  * the article's statements are about its ten patients, and a folder without one gets an empty audit.
  *
@@ -12,6 +12,7 @@ import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import bundledArticle from "../data-loaders/source/article.json" with {type: "json"};
 import {eventColumns} from "../data-loaders/events.js";
+import {liverProcedureColumns} from "../data-loaders/liver-procedures.js";
 import {primarySiteColumns} from "../data-loaders/primary-sites.js";
 import {bundledSourceDir} from "../data-loaders/read-source.js";
 import {table1Columns} from "../data-loaders/table1.js";
@@ -152,6 +153,15 @@ const metastasisSites: readonly (readonly [string, number])[] = [
   ["Pleura", 3],
   ["Peritoneal carcinomatosis", 3]
 ];
+
+/** The bundled liver-procedures.tsv, row for row: "Partial hepatectomy" is not a Brisbane 2000 name and needs mapping. */
+const liverProcedureRows = [
+  [
+    "Partial hepatectomy",
+    "Minor resection",
+    'Not a Brisbane 2000 term and the article gives neither technique nor extent; read as a minor resection, as the Discussion does: "the relatively minor range of the operations ... because eight of our patients (80%) had only a partial hepatectomy"'
+  ]
+] as const;
 
 const liverProcedures: readonly (readonly [string, number])[] = [
   ["Partial hepatectomy", 80],
@@ -330,6 +340,7 @@ export function syntheticSource(n: number, seed: number): Record<string, string>
     "table2.tsv": tsv(table2),
     "events.tsv": tsv(events),
     "primary-sites.tsv": tsv([[...primarySiteColumns], ...primarySiteRows]),
+    "liver-procedures.tsv": tsv([[...liverProcedureColumns], ...liverProcedureRows]),
     "article.json": syntheticArticle(n, seed)
   };
 }

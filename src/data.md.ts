@@ -7,6 +7,9 @@ import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
+import {element} from "./components/dom.js";
+import {procedureVocabularyTable} from "./components/procedureVocabularyTable.js";
+import {sourceWarningList} from "./components/sourceWarningList.js";
 import {siteMappingTable} from "./components/siteMappingTable.js";
 import {emptyFilters} from "./lib/filters.js";
 import {dataSource, registryClause} from "./lib/prose/dataSource.js";
@@ -39,6 +42,16 @@ export default pageLoader(import.meta, () => {
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),
     notRecordedSpellings: text(notRecordedSpellings.map((s) => (s.startsWith("an ") ? `or ${s}` : `“${s}”`)).join(", ")),
     notRecordedInSeries: text(notRecordedInSeries(patients, isNotRecorded)),
+    liverProcedures: html(procedureVocabularyTable(study.liverProcedures, {document})),
+    // Only a source the build corrected gets the list; the bundled transcription has nothing to report.
+    sourceWarnings: study.sourceWarnings.length
+      ? html(
+          element(document, "div", {id: "source-warnings"}, [
+            element(document, "p", {}, [`The build trimmed the spaces around ${study.sourceWarnings.length === 1 ? "one value" : `${study.sourceWarnings.length} values`} of this source, each also printed during the build:`]),
+            sourceWarningList(study.sourceWarnings, {document})
+          ])
+        )
+      : "",
     precisionTitle: text(precision.title),
     precision: text(precision.text)
   });

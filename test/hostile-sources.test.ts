@@ -1,7 +1,9 @@
 /**
  * Hostile source folders (LMS_SOURCE_DIR) against the real `npm run build`:
- * - broken files (truncated, wrong delimiter, UTF-16, BOM, empty, extra column) stop the build with one clear
- *   line naming the file, and leave the previous dist/ and no scratch folder behind;
+ * - broken files (truncated, wrong delimiter, UTF-16, empty, extra column, a blank line inside) stop the build with
+ *   one clear line naming the file, and leave the previous dist/ and no scratch folder behind;
+ * - files saved as spreadsheets save them (BOM, CRLF, blank lines at the end, a space-padded cell, an events.tsv
+ *   with its header only) build, the padded cell printed as a warning;
  * - markup and spreadsheet formulas in free-text cells reach the pages and downloads as inert text.
  *
  * Every build here runs in a throwaway copy of the project (its own dist/, .build-tmp/ and Framework cache,
@@ -86,10 +88,17 @@ describe("npm run build with a broken LMS_SOURCE_DIR", () => {
       message: "table1.tsv: expected UTF-8 text, got UTF-16 or binary data (NUL bytes); save the file as UTF-8"
     },
     {
-      name: "table1.tsv starting with a UTF-8 BOM",
-      file: "table1.tsv",
-      breakIt: (dir) => edit(dir, "table1.tsv", (t) => `\ufeff${t}`),
-      message: "table1.tsv: expected UTF-8 without a byte-order mark; remove the BOM at the start of the file"
+      name: "table2.tsv with a blank line between two rows",
+      file: "table2.tsv",
+      breakIt: (dir) => edit(dir, "table2.tsv", (t) => t.replace("\n4\t", "\n\r\n4\t")),
+      message: "table2.tsv row 4 (line 5): expected a data row, got a blank line"
+    },
+    {
+      name: "table2.tsv naming a liver procedure neither Brisbane 2000 nor liver-procedures.tsv knows",
+      file: "table2.tsv",
+      breakIt: (dir) => edit(dir, "table2.tsv", (t) => withCell(t, 3, 6, "Hepatic debulking")),
+      message:
+        'table2.tsv row 3 (line 4), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms (e.g. "Wedge resection", "Segmentectomy 6", "Right posterior sectionectomy", "Left hepatectomy", "Right trisectionectomy") optionally followed by "+IORFA", "+RFA" or "+MWA", or a name mapped in liver-procedures.tsv, got "Hepatic debulking"'
     },
     {
       name: "events.tsv empty",
@@ -122,6 +131,26 @@ describe("npm run build with a broken LMS_SOURCE_DIR", () => {
     expect(patients.name).toBe(before.patients.name);
     expect(patients.bytes.equals(before.patients.bytes)).toBe(true);
     expect(existsSync(join(project, ".build-tmp"))).toBe(false);
+  }, 180_000);
+});
+
+describe("npm run build with LMS_SOURCE_DIR's files saved as a spreadsheet saves them", () => {
+  it("builds from a BOM, CRLF, trailing blank lines, a space-padded cell and a header-only events.tsv, printing the padded cell as a warning", () => {
+    const asSaved = (t: string) => `\ufeff${t.replaceAll("\n", "\r\n")}\r\n\r\n`;
+    const source = sourceCopy((dir) => {
+      edit(dir, "table1.tsv", (t) => asSaved(withCell(t, 10, 4, "4 ")));
+      edit(dir, "table2.tsv", asSaved);
+      edit(dir, "events.tsv", (t) => `${t.split("\n")[0]}\r\n`);
+    });
+    const project = projectCopy();
+    const {status, output} = npmRunBuild(project, source);
+    expect(status, output).toBe(0);
+    expect(output).toContain(
+      `source warning in ${source}: table1.tsv row 10 (line 11), column "Size of primary tumor (cm)": leading or trailing spaces trimmed, read as "4", got "4 "\n`
+    );
+    const patients = JSON.parse(patientsDataset(join(project, "dist")).bytes.toString("utf8"));
+    expect(patients.find((p: {id: number}) => p.id === 10).primarySizeCm).toBe(4);
+    expect(readFileSync(join(project, "dist", "data.html"), "utf8")).toContain("The build trimmed the spaces around one value of this source");
   }, 180_000);
 });
 

@@ -3,6 +3,7 @@
  * resection, and every event the article gives, in time order (months from the liver resection), each with
  * the words of the article it rests on. Rendered as a <details> with id "patient-N" so links can open it.
  */
+import {ablationWords} from "../lib/brisbane.js";
 import {formatNumber} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
 import {citeSources, type EventSourceRef} from "./eventTable.js";
@@ -26,6 +27,8 @@ export interface SummaryPatient {
   segments: number[] | null;
   liverProcedure: string | null;
   ablation: boolean | null;
+  /** "IORFA", "RFA" or "MWA"; absent or null when not recorded. */
+  ablationMethod?: string | null;
   marginPositive: boolean | null;
   cirrhosis: boolean | null;
   suv: number | null;
@@ -124,7 +127,7 @@ export function summaryLines(p: SummaryPatient): string[] {
         ? "Interval from the primary resection to the liver metastasis not recorded."
         : `Liver metastasis diagnosed ${p.monthsToLiverMetastasis} months after the primary resection.`,
     `${lesions} (${largest})${where}; ${suv}${cirrhosis}.`,
-    `${p.liverProcedure ?? "Liver procedure not recorded"}${p.ablation ? " with intraoperative radiofrequency ablation" : ""}; microscopic margin ${margin}.`,
+    `${p.liverProcedure ?? "Liver procedure not recorded"}${p.ablation ? ` with ${ablationWords(p.ablationMethod)}` : ""}; microscopic margin ${margin}.`,
     p.survivalMonths === null || p.dead === null
       ? "Survival after the liver resection not recorded (left out of survival estimates)."
       : p.dead ? `Died ${p.survivalMonths} months after the liver resection.` : `Alive ${p.survivalMonths} months after the liver resection (last contact).`

@@ -1,8 +1,9 @@
 /**
- * How the liver metastases were removed: one row per liver procedure, with the number of patients, those who
- * also had intraoperative radiofrequency ablation (RFA), and those whose microscopic margin was positive.
+ * How the liver metastases were removed: one row per liver procedure, by extent (minor, unknown, major), with the
+ * number of patients, those who also had an ablation (and which), and those whose microscopic margin was positive.
  */
 import {notRecordedLabel} from "../lib/filters.js";
+import {procedureOrder} from "../lib/brisbane.js";
 import {listPatients} from "../lib/format.js";
 import {documentOf, element} from "./dom.js";
 
@@ -11,22 +12,36 @@ export interface ProcedurePatient {
   /** Null when not recorded: listed under "Not recorded". */
   liverProcedure: string | null;
   ablation: boolean | null;
+  /** "IORFA", "RFA" or "MWA" (see ablationMethods); absent or null when not recorded. */
+  ablationMethod?: string | null;
   marginPositive: boolean | null;
 }
 
 export interface ProcedureTableOptions {
   document?: Document;
-  /** Procedures in the order to list them, each listed even with no patient; by default those in the data, as first met. */
+  /** Procedures in the order to list them, each listed even with no patient; by default those in the data, by extent. */
   procedures?: readonly string[];
 }
 
 /** "patient 7", "patient 2 and 3", or "none". */
 const patientList = (ids: readonly number[]) => (ids.length ? `patient ${listPatients(ids)}` : "none");
 
-/** @example procedureTable(patientsInView, {procedures: ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"]}) */
+const methodNames: Record<string, string> = {IORFA: "intraoperative RFA", RFA: "RFA", MWA: "microwave"};
+
+/** "patient 7 (intraoperative RFA)", "patient 5 (RFA), patient 10 (microwave)", or "none": ablated patients by method. */
+function ablationList(patients: readonly ProcedurePatient[]): string {
+  const byMethod = new Map<string, number[]>();
+  for (const p of patients.filter((p) => p.ablation === true)) {
+    const method = p.ablationMethod ? (methodNames[p.ablationMethod] ?? p.ablationMethod) : "method not recorded";
+    byMethod.set(method, [...(byMethod.get(method) ?? []), p.id]);
+  }
+  return byMethod.size ? [...byMethod].map(([method, ids]) => `${patientList(ids)} (${method})`).join(", ") : "none";
+}
+
+/** @example procedureTable(patientsInView, {procedures: procedureOrder(allPatients)}) // Partial hepatectomy: 8, patient 7 (intraoperative RFA), patient 3 */
 export function procedureTable(patients: readonly ProcedurePatient[], options: ProcedureTableOptions = {}): HTMLTableElement {
   const document = documentOf(options);
-  const procedures = options.procedures ?? [...new Set(patients.flatMap((p) => (p.liverProcedure === null ? [] : [p.liverProcedure])))];
+  const procedures = options.procedures ?? procedureOrder(patients);
   // A procedure not recorded is a row of its own, drawn only when some patient has one.
   const listed = patients.some((p) => p.liverProcedure === null) ? [...procedures, null] : procedures;
   const notRecordedFor = (ps: readonly ProcedurePatient[], field: "ablation" | "marginPositive") => {
@@ -38,7 +53,7 @@ export function procedureTable(patients: readonly ProcedurePatient[], options: P
     return element(document, "tr", {}, [
       element(document, "th", {scope: "row"}, [procedure ?? notRecordedLabel]),
       element(document, "td", {class: "num"}, [String(withProcedure.length)]),
-      element(document, "td", {}, [patientList(withProcedure.filter((p) => p.ablation === true).map((p) => p.id)) + (procedure === null ? "" : notRecordedFor(withProcedure, "ablation"))]),
+      element(document, "td", {}, [ablationList(withProcedure) + (procedure === null ? "" : notRecordedFor(withProcedure, "ablation"))]),
       element(document, "td", {}, [patientList(withProcedure.filter((p) => p.marginPositive === true).map((p) => p.id)) + notRecordedFor(withProcedure, "marginPositive")])
     ]);
   });
@@ -46,7 +61,7 @@ export function procedureTable(patients: readonly ProcedurePatient[], options: P
   return element(document, "table", {class: "plain-table"}, [
     element(document, "caption", {}, ["Liver procedure with ablation and margin status, patients in view"]),
     element(document, "thead", {}, [
-      element(document, "tr", {}, [th("Procedure"), th("Patients", {class: "num"}), th("With intraoperative RFA"), th("Microscopically positive margin")])
+      element(document, "tr", {}, [th("Procedure"), th("Patients", {class: "num"}), th("With ablation"), th("Microscopically positive margin")])
     ]),
     element(document, "tbody", {}, rows)
   ]);

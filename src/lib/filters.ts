@@ -4,6 +4,7 @@
  * a reader sees (`?primarySite=Stomach&primarySite=Pancreas&sex=F&age=40-60`), so a URL is readable and shareable.
  * Within a field the values are alternatives (OR); across fields all must hold (AND).
  */
+import {procedureOrder} from "./brisbane.js";
 
 export interface CategoryFilterField {
   key: string;
@@ -108,8 +109,9 @@ export function withNotRecordedLast(labels: readonly string[], compare: (a: stri
 }
 
 /**
- * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; others sorted;
- * "Not recorded" last, present only when some patient has the field null).
+ * The labels each category field takes in `patients`, in a stable order (booleans Yes then No; liver procedures
+ * by extent, minor to major, as every page lists them; others sorted; "Not recorded" last, present only when some
+ * patient has the field null).
  * @example categoryOptions(patients).get("sex") // ["F", "M"]
  */
 export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
@@ -119,7 +121,9 @@ export function categoryOptions(patients: readonly object[]): Map<string, string
       const order =
         kind === "boolean"
           ? ["Yes", "No", notRecordedLabel].filter((l) => labels.has(l))
-          : withNotRecordedLast([...labels], (a, b) => a.localeCompare(b, "en", {numeric: true}));
+          : key === "liverProcedure"
+            ? [...procedureOrder(patients), notRecordedLabel].filter((l) => labels.has(l))
+            : withNotRecordedLast([...labels], (a, b) => a.localeCompare(b, "en", {numeric: true}));
       return [key, order];
     })
   );

@@ -13,14 +13,15 @@ import {numericStrip} from "../components/numericStrip.js";
 import {type ProcedurePatient, procedureTable} from "../components/procedureTable.js";
 import {type FilterState, notRecordedLabel, subsetLabel} from "../lib/filters.js";
 import {notShownNote} from "../lib/prose/notRecorded.js";
+import {procedureOrder} from "../lib/brisbane.js";
 import {sitePalette} from "../lib/palette.js";
 import {liverMismatch, type MismatchPatient} from "../lib/prose/liverMismatch.js";
 import {liverPet, type PetPatient} from "../lib/prose/liverPet.js";
+import {liverProcedures, type ProcedureProsePatient} from "../lib/prose/liverProcedures.js";
 import {liverSegments} from "../lib/prose/liverSegments.js";
 import {liverSize, type SizePatient} from "../lib/prose/liverSize.js";
-import {countCategories} from "../lib/stats.js";
 
-export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & {primarySite: string | null};
+export type LiverPatient = MismatchPatient & SizePatient & PetPatient & ProcedurePatient & ProcedureProsePatient & {primarySite: string | null};
 
 export interface LiverContext {
   patients: readonly LiverPatient[];
@@ -35,10 +36,7 @@ export interface LiverContext {
   document?: Document;
 }
 
-export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "procedures" | "table" | "pet";
-
-/** Procedures by the extent of liver removed, as far as their names tell it; any other after them. */
-const byExtent = ["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"];
+export type LiverSlot = "schematic" | "where" | "mismatch" | "size" | "strips" | "howRemoved" | "procedures" | "table" | "pet";
 
 /** A paragraph, or nothing when the sentence is empty (no patient in view). */
 function paragraph(document: Document, sentence: string): Node {
@@ -85,7 +83,8 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
     ])
   ]);
 
-  const procedures = [...byExtent, ...countCategories(ctx.patients, "liverProcedure").map((c) => String(c.value)).filter((v) => !byExtent.includes(v))];
+  // By extent (minor, unknown, major) over the whole series, so a filter never reorders the bars.
+  const procedures = procedureOrder(ctx.patients);
   const unknownProcedure = inView.filter((p) => p.liverProcedure === null).length;
   const bars = [
     ...procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length})),
@@ -103,12 +102,24 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
     return figureFrame(chart, {subset, ...doc});
   };
 
+  // The procedures in Brisbane 2000 words; a partial hepatectomy's reading links the assumption behind it.
+  const removed = liverProcedures(inView);
+  const howRemoved = removed.text
+    ? element(document, "p", {}, [
+        removed.text,
+        ...(removed.partialHepatectomy
+          ? [" See the partial-hepatectomy assumption under ", element(document, "a", {href: "./data#assumptions"}, ["Data & methods: Assumptions"]), "."]
+          : [])
+      ])
+    : nothing();
+
   return {
     schematic,
     where: paragraph(document, liverSegments(inView)),
     mismatch,
     size: paragraph(document, liverSize(inView)),
     strips,
+    howRemoved,
     procedures: inView.length ? atWidths({widths: ctx.widths, document}, drawBars) : nothing(),
     table: inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing(),
     pet: paragraph(document, liverPet(inView))

@@ -19,6 +19,10 @@ describe("the Liver page arrives rendered", () => {
     expect(text).toContain("The largest lesion measured a median of 2.55 (0.9–3) cm (mean 2.39 cm); 6 (60%) patients had a single lesion");
     expect(text).toContain("6 patients in view had a PET-CT scan; the mean SUV of the liver lesion ranged from 1.7 to 1.8");
     expect(text).toContain("The filters need JavaScript");
+    expect(text).toContain(
+      "In Brisbane 2000 terms, a left lateral sectionectomy removes segments 2 and 3 (minor), and a right hepatectomy is a right hemihepatectomy, removing segments 5 to 8 (major)."
+    );
+    expect(await page.locator('[data-slot=howRemoved] a[href="./data#assumptions"]').count()).toBe(1);
     expect(await segmentCounts(page, "[data-slot=schematic] .only-wide")).toEqual({1: 1, 2: 1, 3: 4, 4: 2, 5: 0, 6: 5, 7: 3, 8: 2});
     // Not clickable without scripts: an image, not a group of buttons that would do nothing.
     expect(await page.locator(".only-wide svg.liver-schematic").getAttribute("role")).toBe("img");
@@ -26,7 +30,7 @@ describe("the Liver page arrives rendered", () => {
     expect(await page.locator('[data-slot=strips] .only-wide svg[aria-label="Largest liver lesion: one dot per patient"]').count()).toBe(1);
     expect(await page.locator('[data-slot=procedures] .only-wide svg[aria-label^="Liver procedure, by extent"] g[data-mark="bar"] rect').count()).toBe(3);
     expect(await page.locator("[data-slot=table] table tbody tr").allInnerTexts()).toEqual([
-      "Partial hepatectomy\t8\tpatient 7\tpatient 3",
+      "Partial hepatectomy\t8\tpatient 7 (intraoperative RFA)\tpatient 3",
       "Left lateral sectionectomy\t1\tnone\tnone",
       "Right hepatectomy\t1\tnone\tnone"
     ]);
@@ -55,6 +59,17 @@ describe("the Liver page arrives rendered", () => {
     expect(new Set(await page.locator(".figure-subset").allTextContents())).toEqual(new Set(["3 of 10 patients (Sex: Male)"]));
     expect(await page.locator("[data-slot=mismatch]").innerText()).toBe("");
     expect(await page.locator("[data-slot=table] tbody tr").first().innerText()).toBe("Partial hepatectomy\t3\tnone\tnone");
+    expect(await page.locator("[data-slot=howRemoved]").innerText()).toMatch(/^Every procedure in view is a minor resection \(fewer than three Couinaud segments\)\. “Partial hepatectomy” is Table 2's term/);
+  });
+
+  it("a link shared before the vocabulary changed, ?liverProcedure=Partial%20hepatectomy, still opens the 8 partial hepatectomies", async () => {
+    const {page} = await open("liver?liverProcedure=Partial%20hepatectomy");
+    await expect.poll(() => page.getByTestId("cohort-count").textContent(), live).toBe("8 of 10 patients");
+    await expect.poll(() => page.locator("[data-slot=table] tbody tr").allInnerTexts(), live).toEqual([
+      "Partial hepatectomy\t8\tpatient 7 (intraoperative RFA)\tpatient 3",
+      "Left lateral sectionectomy\t0\tnone\tnone",
+      "Right hepatectomy\t0\tnone\tnone"
+    ]);
   });
 
   it("?sex=M redraws in place to the 3 men, never labelling the whole series as filtered", async () => {

@@ -75,6 +75,10 @@ describe("patientSummary for other patients", () => {
   it("patientSummary(patient 7) mentions the intraoperative radiofrequency ablation", () => {
     expect(paragraphs(render(7))[4]).toBe("Partial hepatectomy with intraoperative radiofrequency ablation; microscopic margin negative.");
   });
+  it("patientSummary names the ablation method the series records: microwave ablation after a segmentectomy", () => {
+    const microwave = {...patient(7), liverProcedure: "Segmentectomy 5", ablationMethod: "MWA" as const};
+    expect(paragraphs(patientSummary(microwave, eventsOf(7), {document: doc}))[4]).toBe("Segmentectomy 5 with microwave ablation; microscopic margin negative.");
+  });
   it("patientSummary of a patient with a PET-CT value gives the mean SUV", () => {
     const withSuv = patients.find((p) => p.suv !== null)!;
     const card = patientSummary(withSuv, eventsOf(withSuv.id), {document: doc});

@@ -3,7 +3,6 @@ import {
   adjuvantTreatmentCell,
   ageCell,
   cirrhosisFattyCell,
-  liverProcedureCell,
   metastasisSitesCell,
   monthsToLiverMetastasisCell,
   readSegments,
@@ -111,10 +110,5 @@ describe("Table 2 cells", () => {
     expect(suvCell.parse("Not tested")).toEqual({suv: null, suvStatus: "not tested"});
     expect(suvCell.parse("No hypermetabolism")).toEqual({suv: null, suvStatus: "no hypermetabolism"});
     expect(problem(suvCell, "n/a")).toMatch(/^expected a mean SUV/);
-  });
-  it('liverProcedureCell("Partial hepatectomy+IORFA") is a partial hepatectomy with ablation', () => {
-    expect(liverProcedureCell.parse("Partial hepatectomy+IORFA")).toEqual({liverProcedure: "Partial hepatectomy", ablation: true});
-    expect(liverProcedureCell.parse("Right hepatectomy")).toEqual({liverProcedure: "Right hepatectomy", ablation: false});
-    expect(problem(liverProcedureCell, "Trisectionectomy")).toMatch(/^expected "Partial hepatectomy"/);
   });
 });

@@ -93,14 +93,91 @@ describe("buildCohort refusals across files", () => {
       'table2.tsv row 10 (line 11), column "No.": expected a patient also listed in table1.tsv, got "11"'
     );
   });
-  it("buildCohort refuses an unknown primary site in the mapping", () => {
-    const primarySites = withCell(texts.primarySites, 1, 1, "Liver");
-    expect(errorMessage(() => buildCohort({...texts, primarySites}))).toMatch(
-      /^primary-sites\.tsv row 1 \(line 2\), column "Primary site": expected one of "Retroperitoneum", .*got "Liver"$/
+  it("buildCohort refuses an empty primary site in the mapping", () => {
+    const primarySites = withCell(texts.primarySites, 1, 1, "");
+    expect(errorMessage(() => buildCohort({...texts, primarySites}))).toBe(
+      'primary-sites.tsv row 1 (line 2), column "Primary site": expected the name of an organ (e.g. "Small bowel"), without leading or trailing spaces, got ""'
     );
+  });
+  it("buildCohort takes any organ the mapping names: primary sites are an open vocabulary", () => {
+    const primarySites = withCell(texts.primarySites, 1, 1, "Spermatic cord");
+    expect(buildCohort({...texts, primarySites}).patients[0]!.primarySite).toBe("Spermatic cord");
   });
   it("buildCohort refuses article.json without a registry size, naming the JSON path", () => {
     const article = JSON.stringify({...JSON.parse(texts.article), registry: {fragment: "x"}});
     expect(errorMessage(() => buildCohort({...texts, article}))).toMatch(/^article\.json, column "registry\.patients": .*got "\(missing\)"$/);
+  });
+});
+
+describe("buildCohort: files as people save them", () => {
+  it("buildCohort reads CRLF tables with trailing blank lines and an events.tsv with its header only", () => {
+    const crlf = (t: string) => `${t.replaceAll("\n", "\r\n")}\r\n\r\n`;
+    const events = texts.events.split("\n")[0]! + "\r\n";
+    const built = buildCohort({...texts, table1: crlf(texts.table1), table2: crlf(texts.table2), events});
+    expect(built.patients).toEqual(cohort.patients);
+    expect(built.timeline.filter((e) => e.source === "Results")).toEqual([]);
+    expect(cohort.timeline.filter((e) => e.source === "Results").length).toBeGreaterThan(0);
+    expect(built.study.sourceWarnings).toEqual([]);
+  });
+  it("buildCohort trims a space-padded cell and lists it in study.sourceWarnings as one line", () => {
+    const built = buildCohort({...texts, table1: withCell(texts.table1, 12 - 2, 4, "4 ")});
+    expect(built.patients.find((p) => p.id === 10)!.primarySizeCm).toBe(4);
+    expect(built.study.sourceWarnings.map((w) => w.message)).toEqual([
+      'table1.tsv row 10 (line 11), column "Size of primary tumor (cm)": leading or trailing spaces trimmed, read as "4", got "4 "'
+    ]);
+  });
+  it("buildCohort gives the bundled series no warnings", () => {
+    expect(cohort.study.sourceWarnings).toEqual([]);
+  });
+});
+
+describe("buildCohort: liver procedures", () => {
+  it("buildCohort reads the article's partial hepatectomy through the bundled liver-procedures.tsv as a minor resection", () => {
+    expect(patient(1)).toMatchObject({liverProcedure: "Partial hepatectomy", liverProcedureBrisbane: null, liverProcedureClass: "Minor resection", resectionExtent: "minor", ablation: false, ablationMethod: null});
+    expect(patient(7)).toMatchObject({liverProcedure: "Partial hepatectomy", ablation: true, ablationMethod: "IORFA"});
+    expect(patient(5)).toMatchObject({liverProcedure: "Right hepatectomy", liverProcedureBrisbane: "Right hemihepatectomy", liverProcedureClass: "Hemihepatectomy", resectionExtent: "major"});
+  });
+  it("buildCohort lists each procedure of the series in study.liverProcedures with where its reading comes from", () => {
+    expect(cohort.study.liverProcedures.map((e) => [e.liverProcedure, e.source])).toEqual([
+      ["Partial hepatectomy", "liver-procedures.tsv"],
+      ["Right hepatectomy", "Brisbane 2000"],
+      ["Left lateral sectionectomy", "Brisbane 2000"]
+    ]);
+  });
+  it("buildCohort without liver-procedures.tsv refuses the article's partial hepatectomy, saying how to map it", () => {
+    const {liverProcedures: _, ...withoutMapping} = texts;
+    expect(errorMessage(() => buildCohort(withoutMapping))).toMatch(
+      /^table2\.tsv row 1 \(line 2\), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms .* or a name mapped in liver-procedures\.tsv, got "Partial hepatectomy"$/
+    );
+  });
+  it("buildCohort takes Brisbane 2000 names with any ablation suffix without a mapping", () => {
+    const table2 = withCell(withCell(texts.table2, 1, 6, "Segmentectomy 6+RFA"), 2, 6, "Wedge resection+MWA");
+    const built = buildCohort({...texts, table2});
+    expect(built.patients.slice(0, 2).map((p) => [p.liverProcedure, p.liverProcedureClass, p.ablationMethod])).toEqual([
+      ["Segmentectomy 6", "Segmentectomy", "RFA"],
+      ["Wedge resection", "Non-anatomical resection", "MWA"]
+    ]);
+  });
+});
+
+describe("buildCohort: what is still refused", () => {
+  const headerOnly = (t: string) => `${t.split("\n")[0]}\r\n\r\n`;
+  it("buildCohort refuses a table1.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, table1: headerOnly(texts.table1)}))).toBe("table1.tsv line 2: expected at least one data row after the header");
+  });
+  it("buildCohort refuses a table2.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, table2: headerOnly(texts.table2)}))).toBe("table2.tsv line 2: expected at least one data row after the header");
+  });
+  it("buildCohort refuses a primary-sites.tsv with its header only", () => {
+    expect(errorMessage(() => buildCohort({...texts, primarySites: headerOnly(texts.primarySites)}))).toBe(
+      "primary-sites.tsv line 2: expected at least one data row after the header"
+    );
+  });
+  it("buildCohort trims a space-padded primary site with a warning rather than making a second site", () => {
+    const built = buildCohort({...texts, primarySites: withCell(texts.primarySites, 4, 1, " Retroperitoneum ")});
+    expect(new Set(built.patients.map((p) => p.primarySite)).size).toBe(4);
+    expect(built.study.sourceWarnings.map((w) => w.message)).toEqual([
+      'primary-sites.tsv row 4 (line 5), column "Primary site": leading or trailing spaces trimmed, read as "Retroperitoneum", got " Retroperitoneum "'
+    ]);
   });
 });

@@ -14,8 +14,18 @@ const copy = () => {
 };
 
 describe("readSourceFolder", () => {
-  it("readSourceFolder(copy of the bundled folder) returns the six texts", () => {
-    expect(Object.keys(readSourceFolder(copy())).sort()).toEqual(["article", "claims", "events", "primarySites", "table1", "table2"]);
+  it("readSourceFolder(copy of the bundled folder) returns the seven texts", () => {
+    expect(Object.keys(readSourceFolder(copy())).sort()).toEqual(["article", "claims", "events", "liverProcedures", "primarySites", "table1", "table2"]);
+  });
+  it("readSourceFolder stands an empty mapping in for a missing liver-procedures.tsv (a series naming every procedure in Brisbane terms)", () => {
+    const d = copy();
+    rmSync(join(d, "liver-procedures.tsv"));
+    expect(readSourceFolder(d).liverProcedures).toBe("Surgical procedure\tBrisbane 2000 term\tReason\n");
+  });
+  it("readSourceFolder reads a table saved with a UTF-8 BOM, the BOM dropped", () => {
+    const d = copy();
+    writeFileSync(join(d, "table2.tsv"), `\ufeffNo.\tSize (cm)a)\n`);
+    expect(readSourceFolder(d).table2).toBe("No.\tSize (cm)a)\n");
   });
   it("readSourceFolder stands an empty claim list in for a missing claims.json (another series has none)", () => {
     const d = copy();

@@ -6,7 +6,7 @@ import {describeSource} from "../../data-loaders/study.js";
 
 const texts = readSourceFolder(bundledSourceDir);
 const {patients, study} = buildCohort(texts);
-const assumption = (id: string, s = study) => s.assumptions.find((a) => a.id === id)!;
+const assumption = (id: string, s: Pick<typeof study, "assumptions"> = study) => s.assumptions.find((a) => a.id === id)!;
 
 describe("describeSource: the partial-hepatectomy assumption", () => {
   const partial = assumption("partial-hepatectomy");

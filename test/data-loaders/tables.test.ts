@@ -1,10 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {parseTable1} from "../../data-loaders/table1.js";
+import {parseLiverProcedures} from "../../data-loaders/liver-procedures.js";
 import {parseTable2} from "../../data-loaders/table2.js";
 import {bundledText, errorMessage, withCell} from "../helpers.js";
 
 const table1 = bundledText("table1.tsv");
 const table2 = bundledText("table2.tsv");
+// The bundled series names its partial hepatectomies in its own liver-procedures.tsv.
+const procedures = parseLiverProcedures(bundledText("liver-procedures.tsv"));
+const parseBundled2 = (text: string) => parseTable2(text, "table2.tsv", {procedures});
 
 describe("parseTable1", () => {
   it("parseTable1(bundled transcription) reads ten patients with their printed cells", () => {
@@ -53,19 +57,32 @@ describe("parseTable1", () => {
 
 describe("parseTable2", () => {
   it("parseTable2(bundled transcription) reads segments, SUV and procedures", () => {
-    const rows = parseTable2(table2);
+    const rows = parseBundled2(table2);
     expect(rows.map((r) => r.values["Location of liver metastasis"])).toEqual([
       [6], [4, 7], [1, 2, 3, 6, 8], [3, 4], [7], [3], [7, 8], [6], [6], [3, 6]
     ]);
-    expect(rows[6]!.values["Surgical procedure"]).toEqual({liverProcedure: "Partial hepatectomy", ablation: true});
+    expect(rows[6]!.values["Surgical procedure"]).toEqual({
+      liverProcedure: "Partial hepatectomy", liverProcedureBrisbane: null, liverProcedureClass: "Minor resection", resectionExtent: "minor", ablation: true, ablationMethod: "IORFA"
+    });
+    expect(rows[4]!.values["Surgical procedure"]).toMatchObject({liverProcedure: "Right hepatectomy", liverProcedureBrisbane: "Right hemihepatectomy", resectionExtent: "major"});
+  });
+  it("parseTable2 without the series' mapping refuses its partial hepatectomy, saying how to map it", () => {
+    expect(errorMessage(() => parseTable2(table2))).toBe(
+      'table2.tsv row 1 (line 2), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms (e.g. "Wedge resection", "Segmentectomy 6", "Right posterior sectionectomy", "Left hepatectomy", "Right trisectionectomy") optionally followed by "+IORFA", "+RFA" or "+MWA", or a name mapped in liver-procedures.tsv, got "Partial hepatectomy"'
+    );
+  });
+  it('parseTable2 refuses "Hepatic debulking" in row 3, naming liver-procedures.tsv as the way to map it', () => {
+    expect(errorMessage(() => parseBundled2(withCell(table2, 3, 6, "Hepatic debulking")))).toMatch(
+      /^table2\.tsv row 3 \(line 4\), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms \(.*\) optionally followed by "\+IORFA", "\+RFA" or "\+MWA", or a name mapped in liver-procedures\.tsv, got "Hepatic debulking"$/
+    );
   });
   it('parseTable2 refuses "Segment 9"', () => {
-    expect(errorMessage(() => parseTable2(withCell(table2, 5, 3, "Segment 9")))).toBe(
+    expect(errorMessage(() => parseBundled2(withCell(table2, 5, 3, "Segment 9")))).toBe(
       'table2.tsv row 5 (line 6), column "Location of liver metastasis": expected Couinaud segments 1-8 as "Segment N" or "Segments N and M" / "Segments N, M, and K", got "Segment 9"'
     );
   });
   it("parseTable2 refuses a negative lesion size and a zero lesion count", () => {
-    expect(errorMessage(() => parseTable2(withCell(table2, 2, 1, "-3")))).toMatch(/^table2\.tsv row 2 \(line 3\), column "Size \(cm\)a\)": expected a size/);
-    expect(errorMessage(() => parseTable2(withCell(table2, 2, 2, "0")))).toMatch(/column "Number of liver mass": expected a whole number of lesions, at least 1, got "0"$/);
+    expect(errorMessage(() => parseBundled2(withCell(table2, 2, 1, "-3")))).toMatch(/^table2\.tsv row 2 \(line 3\), column "Size \(cm\)a\)": expected a size/);
+    expect(errorMessage(() => parseBundled2(withCell(table2, 2, 2, "0")))).toMatch(/column "Number of liver mass": expected a whole number of lesions, at least 1, got "0"$/);
   });
 });

@@ -31,6 +31,7 @@ function asTexts(files: Record<string, string>): SourceTexts {
     table1: text(sourceFiles.table1),
     table2: text(sourceFiles.table2),
     primarySites: text(sourceFiles.primarySites),
+    liverProcedures: text(sourceFiles.liverProcedures),
     events: text(sourceFiles.events),
     article: text(sourceFiles.article),
     claims: "[]"
@@ -55,10 +56,13 @@ describe("syntheticSource(n, seed)", () => {
     expect(other["table1.tsv"]).not.toBe(first["table1.tsv"]);
     expect(other["table2.tsv"]).not.toBe(first["table2.tsv"]);
   });
-  it("syntheticSource gives the five source files and no claims.json", () => {
+  it("syntheticSource gives the six source files and no claims.json", () => {
     expect(Object.keys(syntheticSource(3, 1)).sort()).toEqual([
-      "article.json", "events.tsv", "primary-sites.tsv", "table1.tsv", "table2.tsv"
+      "article.json", "events.tsv", "liver-procedures.tsv", "primary-sites.tsv", "table1.tsv", "table2.tsv"
     ]);
+  });
+  it("syntheticSource's liver-procedures.tsv is the bundled file byte for byte", () => {
+    expect(syntheticSource(3, 1)["liver-procedures.tsv"]).toBe(bundledText("liver-procedures.tsv"));
   });
   it("syntheticSource writes the header line of each bundled table exactly", () => {
     const files = syntheticSource(3, 1);
