@@ -39,7 +39,11 @@ function asTexts(files: Record<string, string>): SourceTexts {
 }
 
 /** A patient with every field recorded (the synthetic cohort leaves nothing out). */
-type Recorded = {[K in keyof Patient]: K extends "chemotherapyCycles" | "radiotherapyGy" | "radiotherapyFractions" | "suv" ? Patient[K] : NonNullable<Patient[K]>};
+// Null by design when recorded: no regimen (cycles, dose), no SUV number, no ablation (method), a name outside the
+// Brisbane terms (the article's "Partial hepatectomy").
+type NullWhenRecorded = "chemotherapyCycles" | "radiotherapyGy" | "radiotherapyFractions" | "suv" | "ablationMethod" | "liverProcedureBrisbane";
+type Recorded = {[K in keyof Patient]: K extends NullWhenRecorded ? Patient[K] : NonNullable<Patient[K]>};
+const nullWhenRecorded: readonly (keyof Patient)[] = ["chemotherapyCycles", "radiotherapyGy", "radiotherapyFractions", "suv", "ablationMethod", "liverProcedureBrisbane"];
 const share = <P extends Patient | Recorded>(patients: readonly P[], keep: (p: P) => boolean) => patients.filter(keep).length / patients.length;
 const median = (xs: readonly number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -123,7 +127,7 @@ describe("buildCohort(syntheticSource(n, seed))", () => {
     // The synthetic cohort writes every cell, so no field is null; the checks below read the values as recorded.
     const patients = cohort.patients as unknown as Recorded[];
     it("buildCohort gives a synthetic cohort with every field recorded (no null)", () => {
-      const nullable = (Object.keys(cohort.patients[0]!) as (keyof Patient)[]).filter((k) => k !== "chemotherapyCycles" && !k.startsWith("radiotherapy") && k !== "suv");
+      const nullable = (Object.keys(cohort.patients[0]!) as (keyof Patient)[]).filter((k) => !nullWhenRecorded.includes(k));
       expect(cohort.patients.filter((p) => nullable.some((k) => p[k] === null))).toEqual([]);
     });
     it("buildCohort gives 2000 patients numbered 1..2000", () => {
