@@ -17,28 +17,29 @@ export interface FieldDescription {
 const t1 = "Table 1";
 const t2 = "Table 2";
 
-// The liver procedure vocabulary: Brisbane 2000 names, with the article's three as examples of how each is read.
+// The liver procedure vocabulary: Brisbane 2000 names, with two examples of how a name is read. How each name of the
+// series was read is the Data & methods page's "Liver procedure" table (study.liverProcedures), not this constant.
 const brisbaneNote =
   "Any resection named in Brisbane 2000 terms or their accepted synonyms (wedge or non-anatomical resection, segmentectomy N, " +
   "bisegmentectomy, the four sectionectomies, left and right hemihepatectomy or hepatectomy, trisectionectomy or extended hepatectomy), " +
   "or a name of the series' own mapped to one in liver-procedures.tsv (each with its reason); any other name stops the build. " +
-  `${["Right hepatectomy", "Left lateral sectionectomy"].map((p) => `${describeBrisbaneClass(brisbaneClass(p))}.`).join(" ")} ` +
-  "The article's “Partial hepatectomy” is not a Brisbane 2000 term: the bundled liver-procedures.tsv maps it to a minor resection (see the assumptions).";
+  `For example, ${["Right hepatectomy", "Left lateral sectionectomy"].map((p) => `${describeBrisbaneClass(brisbaneClass(p))}`).join("; ")}. ` +
+  "How each procedure of this series was read is listed under Liver procedure below.";
 const ablationNote = Object.entries(ablationMethods).map(([suffix, method]) => `"+${suffix}" (${method})`).join(", ");
 
 const describedFields: FieldDescription[] = [
   {field: "id", type: "integer", unit: null, source: `${t1}/${t2} "No."`, derivation: "Patient number as printed; joins the two tables."},
-  {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed; the Results give it as age at diagnosis of the liver metastasis."},
+  {field: "age", type: "integer", unit: "years", source: `${t1} "Age (yr)"`, derivation: "As printed: the age at diagnosis of the liver metastasis."},
   {field: "sex", type: '"F" | "M"', unit: null, source: `${t1} "Sex"`, derivation: "As printed."},
-  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + Results`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason). An open vocabulary: any organ the series names (uterus, inferior vena cava, ...)."},
+  {field: "primarySite", type: "category", unit: null, source: `${t1} "Surgical procedure for primary lesion" + primary-sites.tsv`, derivation: "Organ of the primary tumour, read from the operation through primary-sites.tsv (each mapping with its reason). An open vocabulary: any organ the series names (uterus, inferior vena cava, ...)."},
   {field: "primaryProcedure", type: "text", unit: null, source: `${t1} "Surgical procedure for primary lesion"`, derivation: "As printed."},
   {field: "primarySizeCm", type: "number", unit: "cm", source: `${t1} "Size of primary tumor (cm)"`, derivation: "As printed."},
   {field: "adjuvantChemotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists a CTx regimen."},
   {field: "chemotherapyDrugs", type: "list of text", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Drugs of the CTx regimen, lowercase generic names in printed order; [] when none."},
-  {field: "chemotherapyCycles", type: "integer | null", unit: "cycles", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Cycles of the CTx regimen; null when no CTx."},
+  {field: "chemotherapyCycles", type: "integer, or empty", unit: "cycles", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Cycles of the CTx regimen; empty when no CTx."},
   {field: "adjuvantRadiotherapy", type: "boolean", unit: null, source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "True when the cell lists an RTx course."},
-  {field: "radiotherapyGy", type: "number | null", unit: "Gy", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Total RTx dose; printed cGy divided by 100; null when no RTx."},
-  {field: "radiotherapyFractions", type: "integer | null", unit: "fractions", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Number of RTx fractions; null when no RTx."},
+  {field: "radiotherapyGy", type: "number, or empty", unit: "Gy", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Total RTx dose; printed cGy divided by 100; empty when no RTx."},
+  {field: "radiotherapyFractions", type: "integer, or empty", unit: "fractions", source: `${t1} "Adjuvant treatment after primary surgery"`, derivation: "Number of RTx fractions; empty when no RTx."},
   {field: "monthsToLiverMetastasis", type: "number", unit: "months", source: `${t1} "Period to liver metastasis (mo)a)"`, derivation: "Months from primary resection to diagnosis of the liver metastasis; footnote marker removed."},
   {field: "synchronousResection", type: "boolean", unit: null, source: `${t1} footnote b)`, derivation: "True when the interval carries footnote b): primary and liver metastasis resected together."},
   {field: "additionalMetastasisSites", type: "list of text", unit: null, source: `${t1} "Additional metastasis after hepatectomy"`, derivation: "Sites split at commas, first letter capitalised; [] for \"None\"."},
@@ -52,14 +53,14 @@ const describedFields: FieldDescription[] = [
   {field: "segments", type: "list of integers 1-8", unit: "Couinaud segment", source: `${t2} "Location of liver metastasis"`, derivation: "Segment numbers, sorted."},
   {field: "cirrhosis", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "First half of the cell: Positive is true."},
   {field: "fattyLiver", type: "boolean", unit: null, source: `${t2} "Liver cirrhosis/ fatty liver"`, derivation: "Second half of the cell: Positive is true."},
-  {field: "suv", type: "number | null", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; null when not tested or not hypermetabolic (see suvStatus)."},
+  {field: "suv", type: "number, or empty", unit: "SUV", source: `${t2} "Mean SUV of liver massb)"`, derivation: "Mean standardised uptake value on PET-CT; empty when not tested or not hypermetabolic (see suvStatus)."},
   {field: "suvStatus", type: '"measured" | "not tested" | "no hypermetabolism" | "not recorded"', unit: null, source: `${t2} "Mean SUV of liver massb)"`, derivation: "Why suv is or is not a number; \"not recorded\" when the cell says so."},
   {field: "liverProcedure", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `The printed name, its ablation suffix removed. ${brisbaneNote}`},
-  {field: "liverProcedureBrisbane", type: "text | null", unit: null, source: `${t2} "Surgical procedure"`, derivation: "The Brisbane 2000 term the name is or is mapped to (e.g. Right hemihepatectomy for \"Right hepatectomy\"); null for a class outside the terms."},
+  {field: "liverProcedureBrisbane", type: "text, or empty", unit: null, source: `${t2} "Surgical procedure"`, derivation: "The Brisbane 2000 term the name is or is mapped to (e.g. Right hemihepatectomy for \"Right hepatectomy\"); empty for a class outside the terms."},
   {field: "liverProcedureClass", type: "category", unit: null, source: `${t2} "Surgical procedure"`, derivation: `The kind of resection, from the smallest to the largest: ${resectionClasses.join(", ")}. "Minor resection" and "Major resection" give an extent alone, for a mapped name that says no more.`},
   {field: "resectionExtent", type: '"minor" | "major" | "unknown"', unit: null, source: `${t2} "Surgical procedure"`, derivation: "Major when the resection removes three or more Couinaud segments, minor when fewer (a wedge resection is minor); unknown when the name does not say (a non-anatomical resection)."},
   {field: "ablation", type: "boolean", unit: null, source: `${t2} "Surgical procedure"`, derivation: `True when the procedure carries an ablation suffix: ${ablationNote}.`},
-  {field: "ablationMethod", type: '"IORFA" | "RFA" | "MWA" | null', unit: null, source: `${t2} "Surgical procedure"`, derivation: "The ablation suffix without its \"+\"; null without ablation."},
+  {field: "ablationMethod", type: '"IORFA" | "RFA" | "MWA", or empty', unit: null, source: `${t2} "Surgical procedure"`, derivation: "The ablation suffix without its \"+\"; empty without ablation."},
   {field: "marginPositive", type: "boolean", unit: null, source: `${t2} "Microscopic resection margin"`, derivation: "True for a Positive microscopic margin."},
   {field: "verbatim", type: "object", unit: null, source: `${t1} and ${t2}`, derivation: "The printed cells of both rows, keyed by printed column header."}
 ];
@@ -103,19 +104,22 @@ const nullWhen: Partial<Record<keyof Patient, string>> = {
   marginPositive: cellNotRecorded
 };
 
-/** Adds "| null" to a field's type and says when it is null, once, for every field that may be null. */
+/**
+ * Adds ", or empty" to a field's type and says when it is empty, once, for every field that may be null. The
+ * dictionary is read by people: it says "empty" for JSON's null (an empty cell in the CSV).
+ */
 function withNulls(d: FieldDescription): FieldDescription {
   const reason = nullWhen[d.field];
   if (!reason) return d;
   return {
     ...d,
-    type: d.type.endsWith("| null") ? d.type : `${d.type} | null`,
-    derivation: `${d.derivation} Null when ${reason}.`
+    type: d.type.endsWith(", or empty") ? d.type : `${d.type}, or empty`,
+    derivation: `${d.derivation} Empty when ${reason}.`
   };
 }
 
 /**
  * Every field of patients.json with its type, unit, source and derivation, saying when it may be null.
- * @example patientDictionary.find((d) => d.field === "sex")!.type // '"F" | "M" | null'
+ * @example patientDictionary.find((d) => d.field === "sex")!.type // '"F" | "M", or empty'
  */
 export const patientDictionary: FieldDescription[] = describedFields.map(withNulls);

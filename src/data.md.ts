@@ -3,6 +3,7 @@
 // dictionary, the assumptions, the primary-site mapping and the caveat on what the series can show written from
 // the data, and the downloads as links to the files the build wrote, so the page reads, and its data downloads,
 // without any script.
+import {formatMonth} from "./lib/format.js";
 import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
@@ -33,8 +34,8 @@ export default pageLoader(import.meta, () => {
     journal: text(article.journal),
     design: text(article.design),
     centre: text(article.centre),
-    from: text(article.studyPeriod.from),
-    to: text(article.studyPeriod.to),
+    from: text(formatMonth(article.studyPeriod.from)),
+    to: text(formatMonth(article.studyPeriod.to)),
     registry: text(registryClause(article.registry)),
     provenance: text(dataSource(article.notes, timeline)),
     dictionary: html(dictionaryTable(study.dictionary, {document})),

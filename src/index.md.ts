@@ -2,6 +2,7 @@
 // filled in and every view drawn as HTML and SVG, so the page reads before, and without, any script. What only the
 // article says (its registry, the series it cites, its conclusion) comes from article.json, and a sentence or
 // section whose field is absent is left out rather than borrowed from the bundled article.
+import {formatMonth} from "./lib/format.js";
 import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {seriesTable} from "./components/seriesTable.js";
@@ -37,8 +38,8 @@ export default pageLoader(import.meta, () => {
     ...slots(views),
     design: text(designSentence(article.design)),
     cohort: text(studyCohort(article, patients.length)),
-    from: text(article.studyPeriod.from),
-    to: text(article.studyPeriod.to),
+    from: text(formatMonth(article.studyPeriod.from)),
+    to: text(formatMonth(article.studyPeriod.to)),
     ...Object.fromEntries(Object.entries(story).map(([k, v]) => [k, text(v)])),
     partial: patients.some((p) => p.liverProcedure === "Partial hepatectomy")
       ? `${text(partial!)} resections were what the article calls partial hepatectomies; it does not say whether they were non-anatomical (wedge) resections, and this report does not assume so (see the [assumptions](./data#assumptions)).`

@@ -18,7 +18,7 @@ export function dictionaryTable(fields: readonly FieldDescription[], options: {d
   const document = documentOf(options);
   const td = (child: string | Node) => element(document, "td", {}, [child]);
   return element(document, "table", {class: "plain-table"}, [
-    element(document, "caption", {}, ["Every field of patients.json. Absent values are null, never 0 or empty text; an empty list means none."]),
+    element(document, "caption", {}, ["Every field of patients.json. A missing value is left empty (the empty value in patients.json, an empty cell in patients.csv), never written as 0 or as blank text; an empty list means none."]),
     element(document, "thead", {}, [
       element(document, "tr", {}, ["Field", "Type", "Unit", "Source", "Derivation"].map((h) => element(document, "th", {scope: "col"}, [h])))
     ]),

@@ -48,3 +48,14 @@ export function formatMedianInterval(m: {estimate: number | null; lower: number 
   const bound = (x: number | null) => (x === null ? "not reached" : formatNumber(x));
   return m.estimate === null && m.lower === null ? "" : ` (95% CI ${bound(m.lower)} to ${bound(m.upper)})`;
 }
+
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A month written YYYY-MM (article.json's study period) as a reader writes it; anything else is returned as given.
+ * @example formatMonth("2003-02") // "February 2003"
+ */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  return match ? `${monthNames[Number(match[2]) - 1]} ${match[1]}` : month;
+}

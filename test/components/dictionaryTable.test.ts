@@ -21,22 +21,22 @@ describe("dictionaryTable of patients.json", () => {
     expect(fields).toEqual(study.dictionary.map((d) => d.field));
     expect(new Set(fields)).toEqual(new Set(Object.keys(patients[0]!)));
   });
-  it("dictionaryTable gives age as integer | null, years, from Table 1 \"Age (yr)\", saying when it is null", () => {
+  it("dictionaryTable gives age as an integer or empty, years, from Table 1 \"Age (yr)\", saying when it is empty", () => {
     expect(cells("age")).toEqual([
       "age",
-      "integer | null",
+      "integer, or empty",
       "years",
       'Table 1 "Age (yr)"',
-      "As printed; the Results give it as age at diagnosis of the liver metastasis. Null when the printed cell says it was not recorded."
+      "As printed: the age at diagnosis of the liver metastasis. Empty when the printed cell says it was not recorded."
     ]);
   });
   it("dictionaryTable leaves the unit empty for a field without one", () => {
-    expect(cells("sex").slice(0, 3)).toEqual(["sex", '"F" | "M" | null', ""]);
+    expect(cells("sex").slice(0, 3)).toEqual(["sex", '"F" | "M", or empty', ""]);
   });
   it("dictionaryTable shows the field name as code, and the page's caption and headings", () => {
     expect(table.querySelector('tbody tr[data-field="survivalMonths"] td:first-child code')!.textContent).toBe("survivalMonths");
     expect(table.querySelector("caption")!.textContent).toBe(
-      "Every field of patients.json. Absent values are null, never 0 or empty text; an empty list means none."
+      "Every field of patients.json. A missing value is left empty (the empty value in patients.json, an empty cell in patients.csv), never written as 0 or as blank text; an empty list means none."
     );
     expect([...table.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Field", "Type", "Unit", "Source", "Derivation"]);
   });

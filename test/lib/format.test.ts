@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatCount, formatMedianRange, formatNumber, formatPercent, listPatients, pluralize} from "../../src/lib/format.js";
+import {formatCount, formatMedianRange, formatMonth, formatNumber, formatPercent, listPatients, pluralize} from "../../src/lib/format.js";
 import type {NumericSummary} from "../../src/lib/stats.js";
 
 const summary = (s: Partial<NumericSummary>): NumericSummary => ({
@@ -86,5 +86,16 @@ describe("pluralize and listPatients", () => {
     expect(listPatients([2, 3])).toBe("2 and 3");
     expect(listPatients([1, 2, 6])).toBe("1, 2 and 6");
     expect(listPatients([1, 5, 6, 9])).toBe("1, 5, 6 and 9");
+  });
+});
+
+describe("formatMonth", () => {
+  it('formatMonth("2003-02") is "February 2003", and "2019-12" is "December 2019"', () => {
+    expect(formatMonth("2003-02")).toBe("February 2003");
+    expect(formatMonth("2019-12")).toBe("December 2019");
+  });
+  it('formatMonth leaves what is not a YYYY-MM month as given ("2003-13", "Spring 2003")', () => {
+    expect(formatMonth("2003-13")).toBe("2003-13");
+    expect(formatMonth("Spring 2003")).toBe("Spring 2003");
   });
 });

@@ -4,7 +4,7 @@
  * figure nobody was followed long enough for is withheld and says so, and a confidence interval of no width
  * (before any death) is not printed as if it were certainty.
  */
-import {formatCount, formatMonths, formatNumber, formatPercent, pluralize} from "../format.js";
+import {formatCount, formatMonth, formatMonths, formatNumber, formatPercent, pluralize} from "../format.js";
 import {describeNumeric, proportionRecorded, type RecordedProportion} from "../stats.js";
 import {hasSurvival, kaplanMeier, reverseKaplanMeierFollowUp, survivalAt, survivalSubjects} from "../survival.js";
 
@@ -41,7 +41,7 @@ export function overviewCards(
   {total, from, to, series}: {total: number; from: string; to: string; series?: readonly OverviewPatient[]}
 ): HeadlineCard[] {
   const n = inView.length;
-  const cards: HeadlineCard[] = [{title: "Patients in view", value: String(n), unit: "", note: `of ${total} resected, ${from} to ${to}`}];
+  const cards: HeadlineCard[] = [{title: "Patients in view", value: String(n), unit: "", note: `of ${total} resected, ${formatMonth(from)} to ${formatMonth(to)}`}];
   if (n === 0) return cards;
   const subjects = survivalSubjects(inView);
   const km = kaplanMeier(subjects);

@@ -11,7 +11,7 @@ const meaningless = /NaN|undefined|Infinity|––|100%–100%|\(\)|null/;
 describe("overviewCards", () => {
   it("overviewCards(all 10) gives the median age 46.5 with range and mean 48.2, 2 deaths, 58% at two years with its CI", () => {
     expect(byTitle(overviewCards(patients, period))).toEqual({
-      "Patients in view": "10 | of 10 resected, 2003-02 to 2015-11",
+      "Patients in view": "10 | of 10 resected, February 2003 to November 2015",
       "Age at liver metastasis": "46.5 years | median (range 38–69); mean 48.2",
       "Died during follow-up": "2 | 2 (20%); median survival not reached (Kaplan–Meier)",
       "Alive 2 years after resection": "58% | 95% CI 8%–89%; 3 patients still followed at 24 months",
@@ -22,7 +22,7 @@ describe("overviewCards", () => {
     });
   });
   it("overviewCards([]) keeps only the count: no card shows a figure of nobody", () => {
-    expect(overviewCards([], period)).toEqual([{title: "Patients in view", value: "0", unit: "", note: "of 10 resected, 2003-02 to 2015-11"}]);
+    expect(overviewCards([], period)).toEqual([{title: "Patients in view", value: "0", unit: "", note: "of 10 resected, February 2003 to November 2015"}]);
   });
   it("overviewCards(one patient followed 11 months) withholds the two-year figure instead of carrying 100% forward", () => {
     const cards = byTitle(overviewCards(patients.filter((p) => p.id === 9), period));
