@@ -10,10 +10,12 @@ import {emptyFilters} from "./lib/filters.js";
 import {complicationsSentence, conclusionSentence, designSentence, shortAuthors, studyCohort} from "./lib/prose/overviewStudy.js";
 import {overviewStory} from "./lib/prose/overviewStory.js";
 import {questionsSummaryFigures, trustParagraph} from "./lib/prose/trust.js";
+import {checksLine} from "./lib/prose/audit.js";
+import {checksSummary} from "./lib/checks.js";
 import {renderOverview} from "./views/overview.js";
 
 export default pageLoader(import.meta, () => {
-  const {patients, study, claims} = readCohort();
+  const {patients, study, claims, checks, timeline} = readCohort();
   const {article} = study;
   const document = pageDocument();
   const views = renderOverview({patients, inView: patients, filters: emptyFilters, studyPeriod: article.studyPeriod, widths: [340, 960], document});
@@ -24,7 +26,7 @@ export default pageLoader(import.meta, () => {
         "## Where this series stands",
         `<div class="table-scroll">${html(
           seriesTable(article.citedSeries, {
-            thisSeries: {name: `This series (${shortAuthors(article.authors)})`, patients: patients.length, population: "Resected liver metastases of intra-abdominal leiomyosarcoma", outcome: seriesOutcome!},
+            thisSeries: {name: `This series (${shortAuthors(article.authors)})`, patients: patients.length, population: "Resected liver metastases of leiomyosarcoma", outcome: seriesOutcome!},
             registry: article.registry ?? null,
             document
           })
@@ -38,6 +40,10 @@ export default pageLoader(import.meta, () => {
     ...slots(views),
     design: text(designSentence(article.design)),
     cohort: text(studyCohort(article, patients.length)),
+    // What the records held: the text's account of what followed only when the series has events from it.
+    records: timeline.some((e) => e.source === "Results")
+      ? "the primary tumour and its treatment (Table 1), the liver metastases and their resection (Table 2), and what happened afterwards (Results)"
+      : "the primary tumour and its treatment (Table 1) and the liver metastases and their resection (Table 2)",
     from: text(formatMonth(article.studyPeriod.from)),
     to: text(formatMonth(article.studyPeriod.to)),
     ...Object.fromEntries(Object.entries(story).map(([k, v]) => [k, text(v)])),
@@ -51,7 +57,10 @@ export default pageLoader(import.meta, () => {
       ? "- **What the article's summary figures mean.** Some figures in the text do not follow from its own tables (see the [audit](./audit)), and the article leaves some things unsaid, such as where survival is counted from; the [Data & methods](./data) page lists the assumptions this report makes to read them."
       : "",
     auditIntro: claims.length ? ", and an audit checks the article's figures against those tables" : "",
-    trust: text(trustParagraph(claims)) + (claims.length ? " The [audit](./audit) shows every statement with its recomputation." : ""),
+    // The article's statements (when the source has any), then the checks of the tables, which run on every series.
+    trust:
+      `${text(trustParagraph(claims))} ${text(checksLine(checksSummary(checks), " of the tables"))} ` +
+      (claims.length ? "The [audit](./audit) shows every statement with its recomputation, and each check with its findings." : "The [audit](./audit) shows each check with its findings."),
     series
   });
 });
