@@ -35,8 +35,8 @@ export function liverPet(inView: readonly PetPatient[]): string {
   const cirrhotic = inView.filter((p) => p.cirrhosis === true).map((p) => p.id);
   const cirrhosisUnknown = inView.filter((p) => p.cirrhosis === null).map((p) => p.id);
   const cirrhosis = cirrhotic.length
-    ? `Cirrhosis was recorded for ${cirrhotic.length === 1 ? "patient" : "patients"} ${listPatients(cirrhotic)}.`
+    ? `${cirrhotic.length === 1 ? "Patient" : "Patients"} ${listPatients(cirrhotic)} had a cirrhotic liver.`
     : `No patient in view ${cirrhosisUnknown.length ? "with it recorded " : ""}had cirrhosis.`;
-  const cirrhosisNote = cirrhosisUnknown.length ? ` Cirrhosis was not recorded for ${cirrhosisUnknown.length === 1 ? "patient" : "patients"} ${listPatients(cirrhosisUnknown)}.` : "";
+  const cirrhosisNote = cirrhosisUnknown.length ? ` Whether ${cirrhosisUnknown.length === 1 ? "patient" : "patients"} ${listPatients(cirrhosisUnknown)} had cirrhosis was not recorded.` : "";
   return `${pet}${petNote} ${cirrhosis}${cirrhosisNote}`;
 }

@@ -55,7 +55,7 @@ describe("prose with values not recorded", () => {
   it("liverSegments, liverSize and liverPet name the patients whose values were not recorded", () => {
     expect(liverSegments(edited)).toMatch(/^Among the 9 patients in view with segments recorded, .* The segments of patient 3 were not recorded\.$/);
     expect(liverSize(edited)).toMatch(/ranged from 1 to 7 \(1 not recorded\)\.$/);
-    expect(liverPet(edited)).toMatch(/Whether patient 5 had a PET-CT scan was not recorded\. .* Cirrhosis was not recorded for patient 3\.$/);
+    expect(liverPet(edited)).toMatch(/Whether patient 5 had a PET-CT scan was not recorded\. .* Whether patient 3 had cirrhosis was not recorded\.$/);
   });
   it("notRecordedInSeries lists the printed cells that say not recorded, or that there are none", () => {
     expect(notRecordedInSeries(patients, isNotRecorded)).toBe("In this series every printed cell is recorded.");
