@@ -19,7 +19,8 @@ async function configFor(dir: string | undefined) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe("siteText: the site's title, footer and descriptions from article.json", () => {
-  it("siteText(bundled article) cites Kim, Lee, Kim, Kang and the journal in the footer, as before", () => {
+  it("siteText(bundled article) is titled by its authors, short enough for the sidebar, and cites Kim, Lee, Kim, Kang and the journal in the footer", () => {
+    expect(siteText(bundled, {audited: true}).title).toBe("Kim et al.: an interactive companion");
     expect(siteText(bundled, {audited: true}).footer).toBe(
       "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
     );
@@ -27,13 +28,13 @@ describe("siteText: the site's title, footer and descriptions from article.json"
   });
   it("siteText(another article) names its authors, title and journal, and nothing of the bundled article", () => {
     const site = siteText(other, {audited: false});
-    expect(site.title).toBe("Hepatectomy for metastatic uterine leiomyosarcoma: an interactive companion");
+    expect(site.title).toBe("Roe and Doe: an interactive companion");
     expect(site.footer).toBe("Data: Roe, Doe. Hepatectomy for metastatic uterine leiomyosarcoma. Journal of Imaginary Surgery. Figures are recomputed from the article's Tables 1–2.");
     expect(site.descriptions["/index"]).toContain("Roe and Doe's case series");
     expect(JSON.stringify(site)).not.toMatch(/Kim|Korean|Asan|\bten\b/);
   });
   it("siteText of a series without claims says its audit has no statements rather than promising recomputed ones", () => {
-    expect(siteText(other, {audited: false}).descriptions["/audit"]).toBe("The audit of the article's statements against its own tables; this series comes without statements to audit.");
+    expect(siteText(other, {audited: false}).descriptions["/audit"]).toBe("Checks of the series' tables against each other; this series comes without the article's statements to audit.");
   });
 });
 
@@ -50,10 +51,10 @@ describe("observablehq.config.ts reads the series being built", () => {
       rmSync(join(dir, "claims.json"));
       writeFileSync(join(dir, "article.json"), JSON.stringify({...bundled, ...other, journal: "J <Imaginary> & Surgery"}));
       const config = await configFor(dir);
-      expect(config.title).toBe("Hepatectomy for metastatic uterine leiomyosarcoma: an interactive companion");
+      expect(config.title).toBe("Roe and Doe: an interactive companion");
       expect(config.footer).toBe("Data: Roe, Doe. Hepatectomy for metastatic uterine leiomyosarcoma. J &lt;Imaginary&gt; &amp; Surgery. Figures are recomputed from the article's Tables 1–2.");
       expect(config.head({path: "/index"})).toContain("Roe and Doe's case series");
-      expect(config.head({path: "/audit"})).toContain("this series comes without statements to audit");
+      expect(config.head({path: "/audit"})).toContain("this series comes without the article's statements to audit");
       expect(config.footer + config.head({path: "/index"})).not.toMatch(/Kim|Korean/);
     } finally {
       rmSync(dir, {recursive: true, force: true});

@@ -26,7 +26,8 @@ export interface SiteText {
 export function siteText(article: SiteArticle, {audited}: {audited: boolean}): SiteText {
   const title = article.title.replace(/\.$/, "");
   return {
-    title: `${title}: an interactive companion`,
+    // The sidebar holds the title on two short lines; the article's own title, often long, is in the footer.
+    title: `${shortAuthors(article.authors)}: an interactive companion`,
     footer: `Data: ${article.authors.join(", ")}. ${title}. ${article.journal}. Figures are recomputed from the article's Tables 1–2.`,
     descriptions: {
       "/index": `An interactive companion to ${possessive(shortAuthors(article.authors))} case series of resected liver metastases of leiomyosarcoma: the study, its figures recomputed, and how far they can be trusted.`,
@@ -38,7 +39,7 @@ export function siteText(article: SiteArticle, {audited}: {audited: boolean}): S
       "/treatment": "Adjuvant chemotherapy and radiotherapy after the primary resection, and the treatments that followed.",
       "/audit": audited
         ? "Every quantitative statement of the article recomputed from its own tables: consistent, inconsistent or not checkable, with GRIM tests."
-        : "The audit of the article's statements against its own tables; this series comes without statements to audit.",
+        : "Checks of the series' tables against each other; this series comes without the article's statements to audit.",
       "/data": "Data dictionary, assumptions, statistical methods and downloads of the cohort datasets."
     }
   };
