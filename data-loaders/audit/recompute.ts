@@ -139,15 +139,39 @@ function noValue(fieldName: string, rows: readonly Patient[]): Outcome {
   };
 }
 
+/**
+ * The words for a figure the values not recorded could make agree or not: "it can be neither confirmed nor
+ * refuted". A figure is inconsistent only when no assignment of the missing values could give the reported one.
+ * @example unsettled([{id: 4}]) // " Patient 4's value was not recorded, and with it the figure could be either, so it can be neither confirmed nor refuted."
+ */
+function unsettled(missing: readonly Patient[]): string {
+  const who = missing.length === 1 ? `Patient ${missing[0]!.id}'s value was` : `The values of patients ${list(ids(missing))} were`;
+  return ` ${who} not recorded, and with ${missing.length === 1 ? "it" : "them"} the figure could be either, so it can be neither confirmed nor refuted.`;
+}
+
 export function recomputeCheck(check: Check, {patients, timeline}: AuditData): Outcome {
   const total = patients.length;
   switch (check.kind) {
     case "count": {
       const hit = patients.filter((p) => matches(p, check.where));
-      const unknown = notRecordedClause(undecided(patients, check.where));
+      const open = undecided(patients, check.where);
+      const unknown = notRecordedClause(open);
       const pct = percentPart(hit.length, total, check.percent);
-      const ok = hit.length === check.reported && pct.ok;
+      const ok = hit.length === check.reported && pct.ok && open.length === 0;
+      // With values not recorded the count lies anywhere from the sure hits to all of them together.
+      const possible = open.length > 0 && check.reported >= hit.length && check.reported <= hit.length + open.length && percentPart(check.reported, total, check.percent).ok;
       const alternatives = alternativesFor(check.alternatives, patients, check.reported, 0);
+      if (possible) {
+        return {
+          recomputed: `${hit.length} to ${hit.length + open.length}`,
+          consistent: null,
+          patients: ids([...hit, ...open]),
+          grim: pct.grim,
+          reported: `${check.reported}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
+          alternatives,
+          explanation: `The tables give ${hit.length} of ${total} patients${hit.length ? ` (${list(ids(hit))})` : ""} for certain${unknown}: between ${hit.length} and ${hit.length + open.length}, which includes the reported ${check.reported}.${unsettled(open)}`
+        };
+      }
       return {
         recomputed: `${hit.length}${pct.text}`,
         consistent: ok,
@@ -162,12 +186,25 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
     }
     case "patients": {
       const hit = ids(patients.filter((p) => matches(p, check.where)));
-      const unknown = notRecordedClause(undecided(patients, check.where));
+      const open = undecided(patients, check.where);
+      const unknown = notRecordedClause(open);
       const reported = [...check.reported].sort((a, b) => a - b);
       const pct = percentPart(hit.length, total, check.percent);
       const ok = hit.length === reported.length && hit.every((id, i) => id === reported[i]) && pct.ok;
       const missing = hit.filter((id) => !reported.includes(id));
       const extra = reported.filter((id) => !hit.includes(id));
+      // The article's extra patients may be ones whose value was not recorded: then the list is unsettled.
+      const openIds = ids(open);
+      if (!missing.length && extra.length && extra.every((id) => openIds.includes(id)) && percentPart(reported.length, total, check.percent).ok) {
+        return {
+          recomputed: `patients ${list(hit)}, and possibly ${list(extra)}`,
+          consistent: null,
+          patients: [...new Set([...hit, ...reported])].sort((a, b) => a - b),
+          grim: pct.grim,
+          reported: `patients ${list(reported)}${check.percent === undefined ? "" : ` (${check.percent}%)`}`,
+          explanation: `The tables give patients ${list(hit)} for certain${unknown}; the article adds ${list(extra)}.${unsettled(open.filter((p) => extra.includes(p.id)))}`
+        };
+      }
       return {
         recomputed: `patients ${list(hit)}${pct.text}`,
         consistent: ok,
@@ -186,6 +223,15 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
       if (s.n === 0) return noValue(check.field, rows);
       const value = check.kind === "mean" ? s.mean! : s.median!;
       const ok = same(value, check.reported, check.decimals);
+      // A figure of the recorded values that differs may still be the figure of all of them.
+      if (!ok && s.missing > 0) {
+        return {
+          recomputed: formatNumber(value, Math.max(2, check.decimals)),
+          consistent: null,
+          patients: ids(rows),
+          explanation: `The ${check.kind} ${words(check.field)} of the ${s.n} patients with a value is ${formatNumber(value, 2)}, not ${check.reported}.${unsettled(rows.filter((p) => typeof field(p, check.field) !== "number"))}`
+        };
+      }
       const grim =
         check.kind === "mean"
           ? grimMean(check.reported, {decimals: check.decimals, n: s.n, granularity: check.granularity})
@@ -230,6 +276,18 @@ export function recomputeCheck(check: Check, {patients, timeline}: AuditData): O
       const ok = same(min, check.reported[0], decimals) && same(max, check.reported[1], decimals);
       const outside = rows.filter((r) => r.value < check.reported[0] || r.value > check.reported[1]);
       const alternatives = alternativesFor(check.alternatives, patients, check.reported, decimals);
+      // Recorded values inside a wider reported range: the missing ones may reach its ends.
+      const unrecorded = subset(patients, check.among).filter((p) => typeof field(p, check.field) !== "number");
+      if (!ok && outside.length === 0 && unrecorded.length > 0) {
+        return {
+          recomputed: rangeText([min, max]),
+          consistent: null,
+          reported: rangeText(check.reported),
+          patients: ids(unrecorded),
+          alternatives,
+          explanation: `The ${words(check.field)} of the ${rows.length} patients with a value runs from ${formatNumber(min, 2)} to ${formatNumber(max, 2)}, inside the reported ${rangeText(check.reported)}.${unsettled(unrecorded)}`
+        };
+      }
       return {
         recomputed: rangeText([min, max]),
         consistent: ok,
