@@ -8,6 +8,9 @@ import {spawnSync} from "node:child_process";
 import {cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative, resolve} from "node:path";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
+import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./browser/harness.js";
 
 const repo = resolve(".");
 
@@ -51,4 +54,54 @@ export function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+export interface SourceSiteVisit extends PageRecord {
+  status: number | undefined;
+}
+
+/**
+ * The report built from another source folder, served and opened in Chromium, for one describe block: beforeAll
+ * builds it in a project copy (throwing the build's last lines if it fails), serves its dist/ under a sub-path and
+ * launches Chromium; afterAll closes everything. `visit` opens a page in a fresh context that records console
+ * errors and off-origin requests; with scripts off it does not wait for the live layer.
+ * @example const built = siteFromSource(() => fixtureDir, "series B"); const r = await built.visit("survival"); r.errors // []
+ */
+export function siteFromSource(source: () => string, what: string) {
+  let project = "";
+  let output = "";
+  let site: StaticSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    project = projectCopy();
+    const build = npmRunBuild(project, source());
+    output = build.output;
+    if (build.status !== 0) throw new Error(`${what} should build:\n${output.split("\n").slice(-30).join("\n")}`);
+    site = await serveStatic(join(project, "dist"), "/report/");
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    /** The built site's folder. */
+    get dist(): string {
+      return join(project, "dist");
+    },
+    /** Everything the build printed. */
+    get output(): string {
+      return output;
+    },
+    async visit(path: string, {javaScriptEnabled = true, before}: {javaScriptEnabled?: boolean; before?: (page: Page) => void} = {}): Promise<SourceSiteVisit> {
+      const record = await openPage(browser, site.origin, {javaScriptEnabled});
+      contexts.push(record.page.context());
+      before?.(record.page);
+      const response = await record.page.goto(site.url + path);
+      if (javaScriptEnabled) await settled(record.page);
+      return {...record, status: response?.status()};
+    }
+  };
 }

@@ -13,11 +13,9 @@
  */
 import {cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {bundledSourceDir} from "../data-loaders/read-source.js";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./browser/harness.js";
-import {filesUnder, npmRunBuild, projectCopy, removeScratch, scratchDir} from "./build-copy.js";
+import {filesUnder, npmRunBuild, projectCopy, removeScratch, scratchDir, siteFromSource} from "./build-copy.js";
 import {withCell} from "./helpers.js";
 
 afterAll(removeScratch);
@@ -161,46 +159,31 @@ describe("npm run build with markup and formulas in LMS_SOURCE_DIR's free-text c
   const formula = '=HYPERLINK("http://x")';
   const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
 
-  let dist: string;
-  let site: StaticSite;
-  let browser: Browser;
-  const opened: PageRecord[] = [];
+  // Patient 3's primary operation (Ileocecal resection) becomes markup, patient 7's (the only stomach wedge
+  // resection) a formula; both stay mapped to their site. Patient 3's untimed chemotherapy event (events.tsv row 7)
+  // gets markup in its description and in its source fragment.
+  const built = siteFromSource(
+    () =>
+      sourceCopy((dir) => {
+        edit(dir, "table1.tsv", (t) => withCell(withCell(t, 3, 3, img), 7, 3, formula));
+        edit(dir, "primary-sites.tsv", (t) =>
+          t.replace(/^Ileocecal resection\t/m, `${img}\t`).replace(/^Laparoscopic wedge resection of stomach\t/m, `${formula}\t`)
+        );
+        edit(dir, "events.tsv", (t) => withCell(withCell(t, 7, 5, script), 7, 6, svg));
+      }),
+    "the hostile source"
+  );
 
-  beforeAll(async () => {
-    // Patient 3's primary operation (Ileocecal resection) becomes markup, patient 7's (the only stomach
-    // wedge resection) a formula; both stay mapped to their site. Patient 3's untimed chemotherapy event
-    // (events.tsv row 7) gets markup in its description and in its source fragment.
-    const source = sourceCopy((dir) => {
-      edit(dir, "table1.tsv", (t) => withCell(withCell(t, 3, 3, img), 7, 3, formula));
-      edit(dir, "primary-sites.tsv", (t) =>
-        t.replace(/^Ileocecal resection\t/m, `${img}\t`).replace(/^Laparoscopic wedge resection of stomach\t/m, `${formula}\t`)
-      );
-      edit(dir, "events.tsv", (t) => withCell(withCell(t, 7, 5, script), 7, 6, svg));
-    });
-    const project = projectCopy();
-    const {status, output} = npmRunBuild(project, source);
-    if (status !== 0) throw new Error(`the hostile source should build:\n${output.split("\n").slice(-30).join("\n")}`);
-    dist = join(project, "dist");
-    const patients = JSON.parse(patientsDataset(dist).bytes.toString("utf8"));
+  it("the build keeps the hostile cells verbatim in the patients dataset", () => {
+    const patients = JSON.parse(patientsDataset(built.dist).bytes.toString("utf8"));
     expect(patients.find((p: {id: number}) => p.id === 3).primaryProcedure).toBe(img);
     expect(patients.find((p: {id: number}) => p.id === 7).primaryProcedure).toBe(formula);
-    site = await serveStatic(dist, "/report/");
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await Promise.all(opened.map((r) => r.page.context().close()));
-    await browser?.close();
-    await site?.close();
   });
 
   async function visit(path: string) {
-    const record = await openPage(browser, site.origin);
-    opened.push(record);
     let dialogs = 0;
-    record.page.on("dialog", (d) => (++dialogs, d.dismiss()));
-    const response = await record.page.goto(site.url + path);
-    await settled(record.page);
-    return {...record, status: response?.status(), dialogs: () => dialogs};
+    const record = await built.visit(path, {before: (page) => page.on("dialog", (d) => (++dialogs, d.dismiss()))});
+    return {...record, dialogs: () => dialogs};
   }
 
   it.each(pages)("/%s renders the markup as text: no script runs, no <img src=x>, no console error", async (path) => {

@@ -7,10 +7,9 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchBrowser, openPage, type PageRecord, serveStatic, settled, type StaticSite} from "./browser/harness.js";
-import {npmRunBuild, projectCopy, removeScratch} from "./build-copy.js";
+import type {Page} from "playwright-core";
+import {afterAll, describe, expect, it} from "vitest";
+import {removeScratch, siteFromSource} from "./build-copy.js";
 
 const fixture = resolve("test/fixtures/series-b");
 const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
@@ -39,40 +38,9 @@ const bundledArticle = [
 /** Text a page must never show: values that leaked from code, and quotes around nothing. */
 const strays = [/\bundefined\b/, /\bNaN\b/, /\bnull\b/, /\[object/, /""/, /“”/, /\(\)/, /\bnone were\b/, /\b0 of 0\b/];
 
-let project: string;
-let site: StaticSite;
-let browser: Browser;
-let buildOutput: string;
-const opened: PageRecord[] = [];
-
-beforeAll(async () => {
-  project = projectCopy();
-  const {status, output} = npmRunBuild(project, fixture);
-  buildOutput = output;
-  if (status !== 0) throw new Error(`series B should build:\n${output.split("\n").slice(-30).join("\n")}`);
-  site = await serveStatic(join(project, "dist"), "/report/");
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await Promise.all(opened.map((r) => r.page.context().close()));
-  await browser?.close();
-  await site?.close();
-  removeScratch();
-});
-
-async function visit(path: string, {javaScriptEnabled = true} = {}): Promise<PageRecord> {
-  const record = javaScriptEnabled
-    ? await openPage(browser, site.origin)
-    : await (async () => {
-        const context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
-        const page = await context.newPage();
-        return {page, errors: [], offOrigin: []};
-      })();
-  opened.push(record);
-  await record.page.goto(site.url + path);
-  if (javaScriptEnabled) await settled(record.page);
-  return record;
-}
+const built = siteFromSource(() => fixture, "series B");
+afterAll(removeScratch);
+const visit = (path: string, options: {javaScriptEnabled?: boolean} = {}) => built.visit(path, options);
 
 const visibleText = (page: Page) => page.locator("body").innerText();
 /** The text with runs of white space as one space, so a test can match a phrase across line breaks. */
@@ -80,7 +48,7 @@ const flat = (text: string) => text.replace(/\s+/g, " ");
 
 describe("the report built from series B", () => {
   it("builds, and says which cell it trimmed", () => {
-    expect(buildOutput).toMatch(/table1\.tsv row 12 \(line 13\), column "Size of primary tumor \(cm\)"[^\n]*trailing/);
+    expect(built.output).toMatch(/table1\.tsv row 12 \(line 13\), column "Size of primary tumor \(cm\)"[^\n]*trailing/);
   });
 
   it.each(pages)("/%s, scripts on: no console error, no stray value, no word of the bundled article", async (path) => {
@@ -170,7 +138,7 @@ describe("the report built from series B", () => {
   });
 
   it("the patients dataset holds null, never a guess, for what was not recorded", () => {
-    const dir = join(project, "dist/_file/data");
+    const dir = join(built.dist, "_file/data");
     const name = readdirSync(dir).find((f) => /^patients\.[0-9a-f]+\.json$/.test(f));
     expect(name).toBeDefined();
     const file = readFileSync(join(dir, name!), "utf8");

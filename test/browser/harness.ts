@@ -102,9 +102,9 @@ export interface PageRecord {
 export async function openPage(
   browser: Browser,
   origin: string,
-  {width = 1440, height = 1000, colorScheme = "light" as "light" | "dark"} = {}
+  {width = 1440, height = 1000, colorScheme = "light" as "light" | "dark", javaScriptEnabled = true} = {}
 ): Promise<PageRecord> {
-  const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true});
+  const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true, javaScriptEnabled});
   const page = await context.newPage();
   const errors: string[] = [];
   const offOrigin: string[] = [];
