@@ -20,7 +20,7 @@ import {isNotRecorded, notRecordedSpellings} from "../data-loaders/not-recorded.
 import {renderData} from "./views/data.js";
 
 export default pageLoader(import.meta, () => {
-  const {patients, study, timeline} = readCohort();
+  const {patients, study, timeline, claims} = readCohort();
   const {article} = study;
   const document = pageDocument();
   // Paths as the page's Markdown writes them: Framework resolves a linked file (here a data loader's output).
@@ -52,6 +52,10 @@ export default pageLoader(import.meta, () => {
             sourceWarningList(study.sourceWarnings, {document})
           ])
         )
+      : "",
+    // The article's statements and their verdicts, only for a source that has them (claims.json is optional).
+    claimsDownload: claims.length
+      ? `- <a href="./data/claims.json" download="claims.json">claims.json</a>: one entry per statement of the article the audit recomputes (${claims.length}), with its places, figures, verdict and patients`
       : "",
     precisionTitle: text(precision.title),
     precision: text(precision.text)
