@@ -36,7 +36,8 @@ const classified = (name: string): BrisbaneClass | undefined => {
 };
 
 export const liverProcedureMappingSchema = z.object({
-  "Surgical procedure": nameCell.refine((name) => !classified(name) && !/\+\s*(?:IORFA|RFA|MWA)$/.test(name), {
+  // A name of unstated kind ("Partial hepatectomy") may be mapped: the series then says what it was.
+  "Surgical procedure": nameCell.refine((name) => (classified(name)?.class ?? "Unclassified resection") === "Unclassified resection" && !/\+\s*(?:IORFA|RFA|MWA)$/.test(name), {
     message: "expected a name of the series' own, without an ablation suffix (a Brisbane 2000 term needs no mapping)"
   }),
   "Brisbane 2000 term": grammarCell(

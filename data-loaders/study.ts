@@ -27,15 +27,23 @@ function partialHepatectomy(patients: readonly Patient[]): Assumption {
   const spread = partial.filter((p) => !p.ablation && (p.segments?.length ?? 0) > 1);
   const most = [...spread].sort((a, b) => (b.lesionCount ?? 0) - (a.lesionCount ?? 0) || a.id - b.id)[0];
   const others = [...new Set(patients.map((p) => p.liverProcedure))].filter((name): name is NonNullable<typeof name> => name !== null && name !== "Partial hepatectomy");
+  // The source's liver-procedures.tsv may say how much liver a "partial hepatectomy" removed (the bundled one maps
+  // it to a minor resection); without such a mapping its extent stays unknown and nothing is assumed.
+  const minor = partial.length > 0 && partial.every((p) => p.resectionExtent === "minor");
   return {
     id: "partial-hepatectomy",
-    title: "“Partial hepatectomy” is read as a minor resection, not as a technique",
+    title: minor
+      ? "“Partial hepatectomy” is read as a minor resection, not as a technique"
+      : "“Partial hepatectomy” gives neither technique nor extent, and none is assumed",
     text:
       "Table 2 calls the operation of " +
       `${partial.length} of ${patients.length} patients “Partial hepatectomy” and the article never says whether these were ` +
       "non-anatomical (wedge) resections or anatomical ones, nor how much liver they removed. " +
-      "The report reads “partial hepatectomy” as a minor resection of less than a section (two Couinaud segments), " +
-      "and not as a statement of technique; the audit checks what the article's text calls these operations. " +
+      (minor
+        ? "The report reads “partial hepatectomy” as a minor resection of less than a section (two Couinaud segments), " +
+          "as the source's liver-procedures.tsv maps it, and not as a statement of technique. "
+        : "The source maps no extent to it (liver-procedures.tsv), so the report lists these operations with an unknown extent, " +
+          "between the minor and the major resections, and counts them as neither. ") +
       [...others, "Partial hepatectomy"].map((name) => `${describeBrisbaneClass(brisbaneClass(name))}. `).join("") +
       (spread.length
         ? `${spread.length === 1 ? "Patient" : "Patients"} ${list(spread.map((p) => p.id))} had lesions in more than one segment` +

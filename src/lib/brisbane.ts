@@ -35,6 +35,7 @@ export type ResectionExtent = "minor" | "major" | "unknown";
  * them, and the two classes that give an extent alone, for a series that knows no more than that.
  */
 export const resectionClasses = [
+  "Unclassified resection",
   "Non-anatomical resection",
   "Minor resection",
   "Segmentectomy",
@@ -148,8 +149,11 @@ export function brisbaneClass(procedure: string): BrisbaneClass {
   }
   const kind = named.get(key);
   if (kind) return {name: procedure, brisbane: null, ...kind};
+  // A name in use outside the terms ("partial hepatectomy") is a resection of unstated kind and extent; a series
+  // may say more in liver-procedures.tsv. Any other name is not known at all (class null).
   const note = outside.get(key);
-  return {name: procedure, brisbane: null, class: null, extent: "unknown", ...(note ? {note} : {})};
+  if (note) return {name: procedure, brisbane: null, class: "Unclassified resection", extent: "unknown", note};
+  return {name: procedure, brisbane: null, class: null, extent: "unknown"};
 }
 
 const extentRank: Record<ResectionExtent, number> = {minor: 0, unknown: 1, major: 2};

@@ -144,11 +144,11 @@ describe("buildCohort: liver procedures", () => {
       ["Left lateral sectionectomy", "Brisbane 2000"]
     ]);
   });
-  it("buildCohort without liver-procedures.tsv refuses the article's partial hepatectomy, saying how to map it", () => {
+  it("buildCohort without liver-procedures.tsv (a source laid out before the file existed) still builds: a partial hepatectomy is of unknown extent, and its assumption says none is assumed", () => {
     const {liverProcedures: _, ...withoutMapping} = texts;
-    expect(errorMessage(() => buildCohort(withoutMapping))).toMatch(
-      /^table2\.tsv row 1 \(line 2\), column "Surgical procedure": expected a liver resection named in Brisbane 2000 terms .* or a name mapped in liver-procedures\.tsv, got "Partial hepatectomy"$/
-    );
+    const built = buildCohort(withoutMapping);
+    expect(new Set(built.patients.filter((p) => p.liverProcedure === "Partial hepatectomy").map((p) => p.resectionExtent))).toEqual(new Set(["unknown"]));
+    expect(built.study.assumptions.find((a) => a.id === "partial-hepatectomy")!.title).toBe("“Partial hepatectomy” gives neither technique nor extent, and none is assumed");
   });
   it("buildCohort takes Brisbane 2000 names with any ablation suffix without a mapping", () => {
     const table2 = withCell(withCell(texts.table2, 1, 6, "Segmentectomy 6+RFA"), 2, 6, "Wedge resection+MWA");

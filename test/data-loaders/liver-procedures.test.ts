@@ -40,9 +40,14 @@ describe("readLiverProcedure", () => {
     expect(read("Right hepatectomy")).toMatchObject({ablation: false, ablationMethod: null});
   });
   it("readLiverProcedure refuses an unmapped name, a bare suffix, and an unknown suffix", () => {
-    for (const text of ["Hepatic debulking", "Partial hepatectomy", "+RFA", "", "Wedge resection+PEI"]) {
+    for (const text of ["Hepatic debulking", "+RFA", "", "Wedge resection+PEI"]) {
       expect(readLiverProcedure(text, none), text).toBeUndefined();
     }
+  });
+  it("readLiverProcedure reads a name in use outside the terms (\"Partial hepatectomy\") as unclassified, of unknown extent, unless the series maps it", () => {
+    expect(readLiverProcedure("Partial hepatectomy+IORFA", none)).toMatchObject({liverProcedureClass: "Unclassified resection", resectionExtent: "unknown", ablationMethod: "IORFA"});
+    const own = mapping("Partial hepatectomy\tMinor resection\tDiscussion: a relatively minor range");
+    expect(readLiverProcedure("Partial hepatectomy", own)).toMatchObject({liverProcedureClass: "Minor resection", resectionExtent: "minor"});
   });
   it("readLiverProcedure reads a series' own name through its mapping, with a suffix too", () => {
     const own = mapping("Laparoscopic segment 8 resection\tSegmentectomy 8\tOperative note");

@@ -67,8 +67,9 @@ describe("brisbaneClass: classes outside the Brisbane terms", () => {
     expect(brisbaneClass("Bisegmentectomy 6, 7")).toMatchObject({brisbane: "Right posterior sectionectomy", class: "Sectionectomy"});
     expect(brisbaneClass("Extended left hepatectomy")).toMatchObject({brisbane: "Left trisectionectomy", class: "Trisectionectomy", extent: "major"});
   });
-  it('brisbaneClass("Partial hepatectomy") has no class: a series must map it', () => {
-    expect(brisbaneClass("Partial hepatectomy").class).toBeNull();
+  it('brisbaneClass("Partial hepatectomy") is an unclassified resection of unknown extent; an unknown name has no class', () => {
+    expect(brisbaneClass("Partial hepatectomy")).toMatchObject({brisbane: null, class: "Unclassified resection", extent: "unknown"});
+    expect(brisbaneClass("Hepatic debulking").class).toBeNull();
   });
 });
 
