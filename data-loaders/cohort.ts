@@ -60,7 +60,7 @@ export function buildCohort(texts: SourceTexts) {
     sites: sourceFiles.primarySites
   });
   const timeline = buildTimeline(patients, events, sourceFiles.events);
-  const claims = auditClaims(parseClaims(texts.claims, sourceFiles.claims), {patients, timeline});
+  const claims = auditClaims(parseClaims(texts.claims, sourceFiles.claims, warnings), {patients, timeline});
   return {
     patients,
     segments: segmentRows(patients),

@@ -48,7 +48,7 @@ export default pageLoader(import.meta, () => {
     sourceWarnings: study.sourceWarnings.length
       ? html(
           element(document, "div", {id: "source-warnings"}, [
-            element(document, "p", {}, [`The build trimmed the spaces around ${study.sourceWarnings.length === 1 ? "one value" : `${study.sourceWarnings.length} values`} of this source, each also printed during the build:`]),
+            element(document, "p", {}, [`The build read this source with ${study.sourceWarnings.length === 1 ? "one warning" : `${study.sourceWarnings.length} warnings`}, each also printed during the build:`]),
             sourceWarningList(study.sourceWarnings, {document})
           ])
         )

@@ -10,7 +10,8 @@
  * claim of its own.
  */
 import {z} from "zod";
-import {SourceError} from "../source-error.js";
+import type {SourceWarning} from "../read-delimited.js";
+import {formatSourceProblem, SourceError} from "../source-error.js";
 import {conditionSchema} from "./conditions.js";
 
 const text = z.string().min(1);
@@ -123,24 +124,34 @@ export function placesOf(claim: Pick<Claim, "section" | "quote" | "alsoIn">): Pl
  */
 export const retiredKinds: Readonly<Record<string, string>> = {"time-axis": "times-on-one-axis", "lesions-vs-segments": "lesions-vs-segments"};
 
-/** Parses claims.json; the first problem names the claim (by index and id) and the JSON path. */
-export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
+/**
+ * Parses claims.json; the first problem names the claim (by index and id) and the JSON path. A cross-check an older
+ * claims.json still holds (retiredKinds) is set aside with a warning, not refused, so a source folder that built
+ * before still builds: the data check that replaced it runs on every series.
+ */
+export function parseClaims(jsonText: string, file = "claims.json", {warnings}: {warnings?: SourceWarning[]} = {}): Claim[] {
   let json: unknown;
   try {
     json = JSON.parse(jsonText);
   } catch (error) {
     throw new SourceError({file}, `expected valid JSON (${(error as Error).message})`);
   }
+  // Rows keep the numbers they have in the file, whatever is set aside.
+  let rows: number[] = [];
   if (Array.isArray(json)) {
-    json.forEach((entry: {check?: {kind?: unknown}} | null, i) => {
+    const kept: unknown[] = [];
+    json.forEach((entry: {id?: unknown; check?: {kind?: unknown}} | null, i) => {
       const kind = entry?.check?.kind;
       if (typeof kind === "string" && Object.hasOwn(retiredKinds, kind)) {
-        throw new SourceError(
-          {file, row: i + 1, column: "check.kind", value: kind},
-          `expected a statement of the article; this cross-check of the tables runs on every series as the data check "${retiredKinds[kind]}" (checks.json), so leave it out of ${file}`
-        );
+        const where = {file, row: i + 1, column: "check.kind", value: kind};
+        const why = `set aside: this cross-check of the tables runs on every series as the data check "${retiredKinds[kind]}" (checks.json), not as a statement of the article`;
+        warnings?.push({...where, message: formatSourceProblem(where, why)});
+      } else {
+        kept.push(entry);
+        rows.push(i + 1);
       }
     });
+    json = kept;
   }
   const result = z.array(claimSchema).safeParse(json);
   if (!result.success) {
@@ -148,21 +159,22 @@ export function parseClaims(jsonText: string, file = "claims.json"): Claim[] {
     const [index, ...path] = issue.path;
     const id = Array.isArray(json) && typeof index === "number" ? (json[index] as {id?: string})?.id : undefined;
     throw new SourceError(
-      {file, ...(typeof index === "number" && {row: index + 1}), column: path.join(".") || "(claim)", ...(id && {value: id})},
+      {file, ...(typeof index === "number" && {row: rows[index] ?? index + 1}), column: path.join(".") || "(claim)", ...(id && {value: id})},
       issue.message
     );
   }
+  rows = rows.length ? rows : result.data.map((_, i) => i + 1);
   const seen = new Set<string>();
   // The same words at the same place are the same statement: two claims holding them would count it twice.
   const placed = new Map<string, string>();
   result.data.forEach((claim, i) => {
-    if (seen.has(claim.id)) throw new SourceError({file, row: i + 1, column: "id", value: claim.id}, "expected each claim id once");
+    if (seen.has(claim.id)) throw new SourceError({file, row: rows[i]!, column: "id", value: claim.id}, "expected each claim id once");
     seen.add(claim.id);
     placesOf(claim).forEach((place, j) => {
       const key = JSON.stringify([place.section, place.quote]);
       const owner = placed.get(key);
       if (owner !== undefined) {
-        const where = {file, row: i + 1, column: j ? `alsoIn.${j - 1}` : "quote", value: place.quote};
+        const where = {file, row: rows[i]!, column: j ? `alsoIn.${j - 1}` : "quote", value: place.quote};
         throw new SourceError(
           where,
           owner === claim.id

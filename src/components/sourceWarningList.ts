@@ -1,5 +1,6 @@
 /**
- * What the build corrected in the source rather than refused (today: spaces trimmed around cells), one line per
+ * What the build corrected or set aside in the source rather than refused (spaces trimmed around cells, a retired
+ * cross-check in claims.json), one line per
  * correction as the build printed it, so a reader of the report sees what a reader of the build log saw.
  */
 import {documentOf, element} from "./dom.js";
