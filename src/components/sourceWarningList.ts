@@ -1,7 +1,7 @@
 /**
  * What the build corrected or set aside in the source rather than refused (spaces trimmed around cells, a retired
- * cross-check in claims.json), one line per
- * correction as the build printed it, so a reader of the report sees what a reader of the build log saw.
+ * cross-check in claims.json), one line per warning as the build printed it, so a reader of the report sees what a
+ * reader of the build log saw.
  */
 import {documentOf, element} from "./dom.js";
 
