@@ -5,6 +5,7 @@
  */
 import {fieldLabel, notRecordedLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {formatCount, formatMedianRange, formatNumber} from "../lib/format.js";
+import {procedureOrder} from "../lib/brisbane.js";
 import {countCategories, describeNumeric, proportionRecorded} from "../lib/stats.js";
 import {type SummaryVariable, summaryVariables} from "../lib/variables.js";
 import {documentOf, element} from "./dom.js";
@@ -95,7 +96,9 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
         ...notRecordedRow(v.field, groups.map((g) => proportionRecorded(recordedRows(g.rows), v.field, () => true).notRecorded))
       );
     } else {
-      const levels = countCategories(levelsFrom, v.field as never).map((c) => String(c.value));
+      // Liver procedures by extent, minor to major, as every page lists them; other categories by frequency.
+      const levels =
+        v.field === "liverProcedure" ? procedureOrder(levelsFrom) : countCategories(levelsFrom, v.field as never).map((c) => String(c.value));
       body.append(element(document, "tr", {"data-field": v.field, class: "group"}, [label(v.label, countNote, {scope: "rowgroup", colspan: groups.length + 1})]));
       for (const level of levels) {
         body.append(

@@ -25,7 +25,7 @@ export const summaryVariables: readonly SummaryVariable[] = [
   {kind: "numeric", field: "lesionSizeCm", label: "Largest liver lesion", unit: "cm", digits: 2},
   {kind: "yes", field: "cirrhosis", label: "Liver cirrhosis"},
   {kind: "category", field: "liverProcedure", label: "Liver procedure"},
-  {kind: "yes", field: "ablation", label: "Intraoperative RFA"},
+  {kind: "yes", field: "ablation", label: "Ablation added to the resection"},
   {kind: "yes", field: "marginPositive", label: "Microscopically positive margin"},
   {kind: "yes", field: "additionalMetastasis", label: "Further metastasis after hepatectomy"},
   {kind: "numeric", field: "survivalMonths", label: "Follow-up (crude, alive or dead)", unit: "months"},

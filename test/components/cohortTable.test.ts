@@ -193,3 +193,15 @@ describe("cohortTable with values not recorded", () => {
     expect(columns(render(rows, {splitBy: "sex"})).map(([name]) => name)).toEqual(["Characteristic", "All in view", "Female", "Male", "Not recorded"]);
   });
 });
+
+describe("cohortTable's liver procedure rows", () => {
+  it("lists liver procedures by extent, minor first, however often each occurs (the most frequent, right hepatectomy, still comes last)", () => {
+    const major = {liverProcedure: "Right hepatectomy", liverProcedureClass: "Hemihepatectomy", resectionExtent: "major"};
+    const partial = patients.filter((p) => p.liverProcedure === "Partial hepatectomy").map((p) => p.id);
+    // All but two partial hepatectomies become right hepatectomies: the major resection is now the most frequent.
+    const rows = patients.map((p) => (partial.slice(2).includes(p.id) ? {...p, ...major} : p));
+    expect(rows.filter((p) => p.liverProcedure === "Right hepatectomy").length).toBeGreaterThan(2);
+    const levels = [...render(rows).querySelectorAll('tbody tr[data-field="liverProcedure"][data-level]')].map((tr) => tr.getAttribute("data-level"));
+    expect(levels).toEqual(["Partial hepatectomy", "Left lateral sectionectomy", "Right hepatectomy"]);
+  });
+});
