@@ -3,7 +3,7 @@
 import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {emptyFilters} from "./lib/filters.js";
-import {adjuvantRemark, treatmentIntro} from "./lib/prose/treatmentSummary.js";
+import {adjuvantGroups, adjuvantRemark, treatmentIntro} from "./lib/prose/treatmentSummary.js";
 import {renderTreatment} from "./views/treatment.js";
 
 export default pageLoader(import.meta, () => {
@@ -14,6 +14,7 @@ export default pageLoader(import.meta, () => {
     panel: staticPanel(patients, {document}),
     ...slots(views),
     intro: text(treatmentIntro(timeline)),
+    adjuvantGroups: text(adjuvantGroups(patients)),
     adjuvantRemark: text(adjuvantRemark(study.article.statements.adjuvantChemotherapy))
   });
 });

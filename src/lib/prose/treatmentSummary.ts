@@ -57,3 +57,15 @@ export function treatmentIntro(timeline: readonly {patient: number; kind: string
 export function adjuvantRemark(statement: {quote: string; section: string} | undefined): string {
   return statement ? `, and the article itself notes (${statement.section}) that “${statement.quote.replace(/\.$/, "")}”` : "";
 }
+
+/**
+ * How many patients a comparison of adjuvant chemotherapy would rest on, for the page's closing caveat.
+ * @example adjuvantGroups([{adjuvantChemotherapy: true}, {adjuvantChemotherapy: false}, {adjuvantChemotherapy: null}])
+ * // "a comparison would rest on 1 patient with adjuvant chemotherapy against 1 without (1 not recorded)"
+ */
+export function adjuvantGroups(patients: readonly {adjuvantChemotherapy: boolean | null}[]): string {
+  const given = patients.filter((p) => p.adjuvantChemotherapy === true).length;
+  const without = patients.filter((p) => p.adjuvantChemotherapy === false).length;
+  const unknown = patients.length - given - without;
+  return `a comparison would rest on ${given} ${given === 1 ? "patient" : "patients"} with adjuvant chemotherapy against ${without} without${unknown ? ` (${unknown} not recorded)` : ""}`;
+}

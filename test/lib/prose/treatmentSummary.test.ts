@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../../data-loaders/read-source.js";
-import {adjuvantRemark, laterTreatmentKinds, treatmentIntro, treatmentSummary} from "../../../src/lib/prose/treatmentSummary.js";
+import {adjuvantGroups, adjuvantRemark, laterTreatmentKinds, treatmentIntro, treatmentSummary} from "../../../src/lib/prose/treatmentSummary.js";
 
 const {patients, drugs, timeline, study} = buildCohort(readSourceFolder(bundledSourceDir));
 
@@ -47,5 +47,16 @@ describe("treatmentIntro and adjuvantRemark", () => {
   });
   it("adjuvantRemark of an article.json without the remark is empty", () => {
     expect(adjuvantRemark(undefined)).toBe("");
+  });
+});
+
+describe("adjuvantGroups", () => {
+  it("adjuvantGroups(the bundled 10) counts 4 with adjuvant chemotherapy against 6 without", () => {
+    expect(adjuvantGroups(patients)).toBe("a comparison would rest on 4 patients with adjuvant chemotherapy against 6 without");
+  });
+  it("adjuvantGroups names the patients whose treatment was not recorded, and speaks of one patient in the singular", () => {
+    expect(adjuvantGroups([{adjuvantChemotherapy: true}, {adjuvantChemotherapy: false}, {adjuvantChemotherapy: null}])).toBe(
+      "a comparison would rest on 1 patient with adjuvant chemotherapy against 1 without (1 not recorded)"
+    );
   });
 });
