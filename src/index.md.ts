@@ -11,6 +11,7 @@ import {complicationsSentence, conclusionSentence, designSentence, shortAuthors,
 import {overviewStory} from "./lib/prose/overviewStory.js";
 import {questionsSummaryFigures, trustParagraph} from "./lib/prose/trust.js";
 import {checksLine} from "./lib/prose/audit.js";
+import {precisionClause} from "./lib/prose/methodsPrecision.js";
 import {checksSummary} from "./lib/checks.js";
 import {renderOverview} from "./views/overview.js";
 
@@ -44,6 +45,7 @@ export default pageLoader(import.meta, () => {
     records: timeline.some((e) => e.source === "Results")
       ? "the primary tumour and its treatment (Table 1), the liver metastases and their resection (Table 2), and what happened afterwards (Results)"
       : "the primary tumour and its treatment (Table 1) and the liver metastases and their resection (Table 2)",
+    precision: text(precisionClause(patients.length, patients.filter((p) => p.dead === true).length)),
     from: text(formatMonth(article.studyPeriod.from)),
     to: text(formatMonth(article.studyPeriod.to)),
     ...Object.fromEntries(Object.entries(story).map(([k, v]) => [k, text(v)])),

@@ -51,3 +51,14 @@ export function methodsPrecision(patients: readonly {dead: boolean | null}[]): {
     text: `${lead}, estimates for the whole series are reasonably precise, but confidence intervals widen in small subgroups and in the tail of a survival curve, where few patients remain at risk; a non-significant test between groups is still not evidence of no difference.`
   };
 }
+
+/**
+ * The Overview's clause on precision, after "With N patients and D deaths, ": wide uncertainty for a small series
+ * or few deaths (the thresholds of methodsPrecision), otherwise precise for the whole series only.
+ * @example precisionClause(10, 2) // "survival estimates carry wide uncertainty, and any comparison between subgroups is descriptive"
+ */
+export function precisionClause(n: number, deaths: number): string {
+  return n < fewPatients || deaths < fewDeaths
+    ? "survival estimates carry wide uncertainty, and any comparison between subgroups is descriptive"
+    : "survival estimates for the whole series are reasonably precise, but not those of small subgroups, and comparisons between subgroups are observational, not randomised";
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {methodsPrecision} from "../../../src/lib/prose/methodsPrecision.js";
+import {methodsPrecision, precisionClause} from "../../../src/lib/prose/methodsPrecision.js";
 
 /** A series of `n` patients, the first `deaths` of them dead. */
 const series = (n: number, deaths: number) => Array.from({length: n}, (_, i) => ({dead: i < deaths}));
@@ -58,5 +58,17 @@ describe("methodsPrecision", () => {
 
   it("an unknown vital status (null) is not counted as a death", () => {
     expect(methodsPrecision([{dead: null}, {dead: true}, {dead: false}]).text).toMatch(/^With 3 patients and 1 death,/);
+  });
+});
+
+describe("precisionClause", () => {
+  it("precisionClause(10, 2) warns of wide uncertainty and descriptive comparisons", () => {
+    expect(precisionClause(10, 2)).toBe("survival estimates carry wide uncertainty, and any comparison between subgroups is descriptive");
+  });
+  it("precisionClause(2000, 500) calls the whole series reasonably precise, not its small subgroups", () => {
+    expect(precisionClause(2000, 500)).toMatch(/^survival estimates for the whole series are reasonably precise, but not those of small subgroups/);
+  });
+  it("precisionClause(2000, 5) still warns: few deaths make survival imprecise whatever the number of patients", () => {
+    expect(precisionClause(2000, 5)).toMatch(/wide uncertainty/);
   });
 });
