@@ -173,8 +173,8 @@ export function describeSource(article: Article, patients: readonly Patient[], s
           id: "synchronous",
           title: "“The surgery” of a synchronous patient is the combined operation",
           text:
-            `For patients whose primary and liver metastasis were resected together (${synchronousNote(article)}), times the Results ` +
-            "give “after the surgery” are counted from that one operation.",
+            `For patients whose primary and liver metastasis were resected together (${synchronousNote(article)}), the primary ` +
+            "resection and the liver resection are one operation, at time 0, and any time the text gives “after the surgery” is counted from it.",
           patients: synchronous
         }
       : null,

@@ -88,9 +88,9 @@ describe("describeSource: every assumption reads true for the series described",
   });
 
   it("the synchronous assumption names Table 1's footnote on operating on both at once by its marker", () => {
-    expect(assumption("synchronous").text).toContain("resected together (Table 1 footnote b), times the Results");
+    expect(assumption("synchronous").text).toContain("resected together (Table 1 footnote b), the primary resection and the liver resection are one operation");
     const tables = study.article.tables.map((t) => ({...t, footnotes: []}));
-    expect(assumption("synchronous", describe_(patients, {...study.article, tables})).text).toContain("resected together (Table 1), times");
+    expect(assumption("synchronous", describe_(patients, {...study.article, tables})).text).toContain("resected together (Table 1), the primary");
   });
   it("the synchronous assumption is left out of a series without a synchronous patient", () => {
     expect(assumption("synchronous").patients).toEqual([2, 3]);
