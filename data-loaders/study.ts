@@ -2,7 +2,7 @@
  * What the report needs to know about its source beyond the rows: the article's metadata, the primary-site
  * mapping with reasons, and the assumptions made where the article is silent, each with the patients it touches.
  */
-import {brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
+import {ablationWords, brisbaneClass, describeBrisbaneClass} from "../src/lib/brisbane.js";
 import type {Article} from "./article.js";
 import {patientDictionary} from "./dictionary.js";
 import type {Patient} from "./patients.js";
@@ -75,7 +75,7 @@ function timeOrigin(patients: readonly Patient[]): Assumption {
         `than their interval from primary resection to liver metastasis, so counted from the primary resection their follow-up would end before the liver metastasis was found. ` +
         `Survival and every timeline are therefore measured from ${origin}`
       : lead +
-        `By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from ${origin} ` +
+        `Survival and every timeline are measured from ${origin} This is a convention, the usual origin for outcomes after resection of metastases. ` +
         "The data neither confirm nor rule out another origin: no patient's survival is shorter than their interval from primary resection to liver metastasis, which would rule out the primary resection.",
     patients: evidence
   };
@@ -125,13 +125,6 @@ function synchronousNote(article: Article): string {
   return footnote ? `Table 1 footnote ${footnote.marker.replace(/\)$/, "")}` : "Table 1";
 }
 
-/** The ablation mark's printed suffix in words: "+IORFA" is intraoperative radiofrequency ablation. */
-function ablationWords(cell: string): string {
-  if (/\+\s*IORFA\s*$/i.test(cell)) return "intraoperative radiofrequency ablation";
-  if (/\+\s*RFA\s*$/i.test(cell)) return "radiofrequency ablation";
-  return "ablation";
-}
-
 /**
  * How a liver procedure with ablation is recorded: each printed form in the series, as its procedure with the
  * ablation flag. Left out when no patient had ablation, so it never names a procedure the series lacks.
@@ -140,12 +133,12 @@ function ablationWords(cell: string): string {
 function ablation(patients: readonly Patient[]): Assumption | null {
   const ablated = patients.filter((p) => p.ablation);
   if (ablated.length === 0) return null;
-  const forms = new Map<string, string>();
+  const forms = new Map<string, {procedure: string; method: string | null}>();
   for (const p of ablated) {
     const cell = p.verbatim.table2["Surgical procedure"] ?? "";
-    if (cell && p.liverProcedure) forms.set(cell, p.liverProcedure);
+    if (cell && p.liverProcedure) forms.set(cell, {procedure: p.liverProcedure, method: p.ablationMethod});
   }
-  const sentences = [...forms].map(([cell, procedure]) => `“${cell}” is recorded as ${indefinite(procedure.toLowerCase())} with ${ablationWords(cell)}.`);
+  const sentences = [...forms].map(([cell, {procedure, method}]) => `“${cell}” is recorded as ${indefinite(procedure.toLowerCase())} with ${ablationWords(method)}.`);
   return {
     id: "ablation",
     title: "Ablation is an addition to the liver procedure, not a procedure of its own",

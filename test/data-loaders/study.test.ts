@@ -57,7 +57,7 @@ describe("describeSource: every assumption reads true for the series described",
     const origin = assumption("time-origin", describe_(patients.filter((p) => p.id !== 8 && p.id !== 9)));
     expect(origin.patients).toEqual([]);
     expect(origin.text).toBe(
-      "The article does not say where “overall survival period” starts. By convention, the usual origin for outcomes after resection of metastases, survival and every timeline are measured from the index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it. " +
+      "The article does not say where “overall survival period” starts. Survival and every timeline are measured from the index liver resection, and the diagnosis of the liver metastasis is taken to coincide with it. This is a convention, the usual origin for outcomes after resection of metastases. " +
         "The data neither confirm nor rule out another origin: no patient's survival is shorter than their interval from primary resection to liver metastasis, which would rule out the primary resection."
     );
     expect(origin.text).not.toMatch(/cannot be the primary|none/);
