@@ -5,6 +5,7 @@
  * alone, so it would otherwise serve data built from another source folder or an older transcription.
  * Then it mends two things Framework writes into every page and accessibility audits fail: the viewport's
  * maximum-scale=1 (which blocks zooming) and the missing lang attribute on <html>.
+ * `tsx scripts/build.ts --loaders-only` (what `npm run dev` runs first) stops once the loaders' outputs are fresh.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
@@ -41,6 +42,12 @@ rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
 await runLoaders();
 printSourceWarnings();
+// `npm run dev` refreshes the loaders' outputs only, so the preview never serves a page or dataset cached from
+// another source folder (LMS_SOURCE_DIR) or an older transcription; Framework takes it from there.
+if (process.argv.includes("--loaders-only")) {
+  console.log(`refreshed every loader's output in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
 const build = spawnSync("observable", ["build"], {
   stdio: "inherit",
   shell: process.platform === "win32",
