@@ -42,7 +42,7 @@ describe("the Data & methods page arrives rendered", () => {
   it("with scripts off every download link resolves to the whole series' file, parseable, with 10 patients", async () => {
     const {page} = await open("data", {javaScriptEnabled: false});
     const links = await page.locator("main a[download]").evaluateAll((as) => as.map((a) => ({href: (a as HTMLAnchorElement).href, name: a.getAttribute("download"), label: a.textContent})));
-    expect(links.map((l) => l.name)).toEqual(["lms-liver-cohort.csv", "lms-liver-cohort.json", "patients.json", "patients.csv", "segments.json", "drugs.json", "timeline.json", "study.json", "checks.json"]);
+    expect(links.map((l) => l.name)).toEqual(["lms-liver-cohort.csv", "lms-liver-cohort.json", "patients.json", "patients.csv", "segments.json", "drugs.json", "timeline.json", "study.json", "checks.json", "claims.json"]);
     for (const {href, name} of links) {
       expect(href, name!).toMatch(/\/_file\/data\/\w+\.[0-9a-f]{8}\.(csv|json)$/);
       const response = await page.request.get(href);
@@ -57,6 +57,7 @@ describe("the Data & methods page arrives rendered", () => {
         const json = JSON.parse(body);
         if (/patients|lms-liver-cohort/.test(name!)) expect(json.map((p: {id: number}) => p.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
         if (name === "study.json") expect(json.assumptions).toHaveLength(8);
+        if (name === "claims.json") expect(json).toHaveLength(96);
         if (name === "checks.json") expect(json.map((c: {id: string; verdict: string}) => `${c.id} ${c.verdict}`)).toEqual(["lesions-vs-segments fail", "times-on-one-axis pass", "synchronous-footnote pass", "events-within-follow-up pass", "missing-cells pass"]);
       }
     }
