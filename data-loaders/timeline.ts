@@ -57,7 +57,7 @@ export interface TimelineEvent {
  * evidence either way.
  * @example timeOriginEvidence(patients) // [{patient: 8, survivalMonths: 18, monthsToLiverMetastasis: 19}, ...]
  */
-export function timeOriginEvidence(patients: readonly Patient[]) {
+export function timeOriginEvidence(patients: readonly Pick<Patient, "id" | "dead" | "survivalMonths" | "monthsToLiverMetastasis">[]) {
   return patients.flatMap(({id, dead, survivalMonths, monthsToLiverMetastasis}) =>
     survivalMonths !== null && monthsToLiverMetastasis !== null && survivalMonths < monthsToLiverMetastasis
       ? [{patient: id, survivalMonths, monthsToLiverMetastasis, dead}]

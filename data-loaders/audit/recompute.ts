@@ -4,7 +4,7 @@
  * can run the same check again under another account of a contradicted cell or another definition.
  * Statistics come from the report's shared modules (src/lib/stats.ts, src/lib/survival.ts).
  */
-import {formatNumber} from "../../src/lib/format.js";
+import {formatMonth, formatNumber} from "../../src/lib/format.js";
 import {exactLogRank} from "../../src/lib/exactLogRank.js";
 import {describeNumeric} from "../../src/lib/stats.js";
 import {hasSurvival, kaplanMeier, logRank, reverseKaplanMeierFollowUp, survivalSubjects} from "../../src/lib/survival.js";
@@ -506,7 +506,7 @@ function recomputeConclusion(check: Extract<Check, {kind: "conclusion"}>, patien
 }
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-const monthName = (index: number) => `${["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][index % 12]} ${Math.floor(index / 12)}`;
+const monthName = (index: number) => formatMonth(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`);
 
 /**
  * The study window against the follow-up of the living patients. Read literally, "remained alive at the time of

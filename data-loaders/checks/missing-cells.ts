@@ -8,23 +8,8 @@
  */
 import {pluralize} from "../../src/lib/format.js";
 import {isNotRecorded} from "../not-recorded.js";
-import {type CheckData, checkResult, type CheckPatient, type DataCheck, namedPatients} from "./check.js";
-
-const tables = [
-  {key: "table1", name: "Table 1"},
-  {key: "table2", name: "Table 2"}
-] as const;
-
-/** The patient number is what joins the rows: it is never a value that could be missing. */
-const idColumn = "No.";
-
-/** Every printed column of a table, in the order the rows print them (the first row's order first). */
-function columnsOf(patients: readonly CheckPatient[], key: "table1" | "table2"): string[] {
-  const columns = new Set<string>();
-  for (const p of patients) for (const column of Object.keys(p.verbatim[key])) columns.add(column);
-  columns.delete(idColumn);
-  return [...columns];
-}
+import {notRecordedCells} from "../../src/lib/notRecordedCells.js";
+import {type CheckData, checkResult, type DataCheck, namedPatients} from "./check.js";
 
 /**
  * @example missingCells.run({patients: [{id: 1, verbatim: {table1: {"No.": "1", Sex: "NA"}, table2: {}}, …}], timeline: []})
@@ -35,21 +20,7 @@ export const missingCells: DataCheck = {
   rule: "Every cell of both tables is recorded; cells that say a value was not (empty, “–”, “NA”, “Unknown”, “Not recorded”) are counted per column and noted, never taken as a fault of the series.",
   run({patients}: CheckData) {
     if (!patients.length) return checkResult("not applicable", "The series has no patient rows.", []);
-    let cells = 0;
-    // One pass over the cells: per table and column, the patients whose cell says it was not recorded.
-    const gaps = tables.flatMap(({key, name}) => {
-      const missing = new Map(columnsOf(patients, key).map((column) => [column, [] as number[]]));
-      for (const p of patients) {
-        for (const [column, cell] of Object.entries(p.verbatim[key])) {
-          const ids = missing.get(column);
-          if (!ids) continue;
-          cells++;
-          if (isNotRecorded(cell)) ids.push(p.id);
-        }
-      }
-      const printed = (column: string) => patients.filter((p) => p.verbatim[key][column] !== undefined).length;
-      return [...missing].filter(([, ids]) => ids.length).map(([column, ids]) => ({table: name, column, missing: ids, of: printed(column)}));
-    });
+    const {cells, columns: gaps} = notRecordedCells(patients, isNotRecorded);
     if (!gaps.length) return checkResult("pass", `Every one of the ${pluralize(cells, "cell")} of both tables is recorded.`, []);
     const missing = gaps.reduce((n, g) => n + g.missing.length, 0);
     const findings = gaps.map((g) => ({

@@ -10,6 +10,7 @@
  * none is said not to show which origin its survival times use. Neither fails the check.
  */
 import {formatNumber, pluralize} from "../../src/lib/format.js";
+import {timeOriginEvidence} from "../timeline.js";
 import {type CheckData, checkResult, type CheckEvent, type DataCheck, eventsByPatient, namedPatients} from "./check.js";
 
 /** The table's primary resection sits at minus the interval by construction: the one event allowed before time 0. */
@@ -39,9 +40,10 @@ export const timesOnOneAxis: DataCheck = {
       ];
       return misplaced.length ? [{patient: p.id, text: `${misplaced.join("; ")}.`}] : [];
     });
-    // The rule of timeline.ts's timeOriginEvidence (study.json's evidence for the assumed origin), so the check and
-    // the assumption name the same patients.
-    const decisive = examined.filter((p) => p.survivalMonths! < p.monthsToLiverMetastasis!);
+    // timeline.ts's rule, the one study.json's evidence for the assumed origin uses: the check and the assumption
+    // name the same patients.
+    const evidence = new Set(timeOriginEvidence(examined).map((e) => e.patient));
+    const decisive = examined.filter((p) => evidence.has(p.id));
     const origin = decisive.length
       ? decisive.map((p) => ({
           patient: p.id,

@@ -3,6 +3,7 @@
  * the survival estimates' list of patients left out. Facts in, plain strings out; "" when there is nothing to say.
  */
 import {listPatients} from "../format.js";
+import {notRecordedCells} from "../notRecordedCells.js";
 
 /**
  * The note a chart carries when it drops patients whose value was not recorded.
@@ -45,18 +46,9 @@ export function notRecordedInSeries(
   patients: readonly {id: number; verbatim: {table1: Record<string, string>; table2: Record<string, string>}}[],
   isNotRecorded: (cell: string) => boolean
 ): string {
-  const places = new Map<string, number[]>();
-  for (const p of patients) {
-    for (const [table, cells] of [["Table 1", p.verbatim.table1], ["Table 2", p.verbatim.table2]] as const) {
-      for (const [column, cell] of Object.entries(cells)) {
-        if (column === "No." || !isNotRecorded(cell)) continue;
-        const key = `${table} “${column}”`;
-        places.set(key, [...(places.get(key) ?? []), p.id]);
-      }
-    }
-  }
-  const count = [...places.values()].reduce((sum, ids) => sum + ids.length, 0);
+  const {columns} = notRecordedCells(patients, isNotRecorded);
+  const count = columns.reduce((sum, c) => sum + c.missing.length, 0);
   if (count === 0) return "In this series every printed cell is recorded.";
-  const list = [...places].map(([where, ids]) => `${where} (${ids.length === 1 ? "patient" : "patients"} ${listPatients(ids)})`).join("; ");
+  const list = columns.map((c) => `${c.table} “${c.column}” (${c.missing.length === 1 ? "patient" : "patients"} ${listPatients(c.missing)})`).join("; ");
   return `In this series ${count === 1 ? "1 printed cell says" : `${count} printed cells say`} the value was not recorded: ${list}.`;
 }
