@@ -123,6 +123,8 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   });
   options.controls?.element.addEventListener("change", () => void draw(panel.value));
   await draw(panel.value);
+  // For tests and the benchmark: the live panel is in place and the link's view is drawn.
+  document.body.dataset.liveLayer = "ready";
   return panel;
 }
 
