@@ -5,18 +5,16 @@
  * change. It keeps the URL query in step (pushState, so back and forward walk through filter changes) and
  * rewrites the site's page links to carry the query, so the view follows the reader from page to page.
  */
+import {crossfilter, type Crossfilter} from "../lib/crossfilter.js";
 import {
   activeFilterCount,
   activeFilters,
-  applyFilters,
   categoryFields,
   categoryOptions,
   emptyFilters,
-  fieldLabels,
   type FilterState,
   formatFilters,
   type IgnoredParameter,
-  matchesFilters,
   parseFilters,
   rangeField,
   toggleCategory,
@@ -46,6 +44,8 @@ export type FilterPanel = HTMLElement & {
   toggle(key: string, label: string): void;
   /** Replaces the whole state. */
   set(state: FilterState): void;
+  /** The patients in view and the faceted counts, kept incrementally as the state changes. */
+  crossfilter: Crossfilter<object>;
 };
 
 /** @example const panel = filterPanel(patients, {open: true}); const filters = view(panel); */
@@ -55,6 +55,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   const keep = options.keep ?? [];
   const valueLabels: Record<string, Record<string, string>> = {...valueNames, ...options.valueLabels};
   const choices = categoryOptions(patients);
+  const cf = crossfilter(patients);
   const ages = patients.map((p) => (p as {age: number}).age).filter(Number.isFinite);
   const ageBounds = {min: Math.min(...ages), max: Math.max(...ages)};
   let state: FilterState = emptyFilters;
@@ -121,25 +122,45 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   );
   reset.addEventListener("click", () => update(emptyFilters));
 
+  // The chips' text as last drawn: a change that leaves the active filters' wording alone leaves the chips alone.
+  let chipsDrawn = "";
   function render(): void {
-    const inView = applyFilters(patients, state).length;
-    count.textContent = `${inView} of ${patients.length} patients`;
+    cf.apply(state);
+    const inView = cf.size;
+    // Only text that changed is written, so a click touches only the counts it moves.
+    setText(count, `${inView} of ${patients.length} patients`);
     const activeCount = activeFilterCount(state);
-    activeNote.textContent = activeCount ? `${activeCount} active` : "none active";
-    // Faceted counts: each field's choices count the patients matching every other filter (one pass per field).
-    const counts = new Map<string, number>();
+    setText(activeNote, activeCount ? `${activeCount} active` : "none active");
+    // Faceted counts: each field's choices count the patients matching every other filter.
     for (const {key} of categoryFields) {
-      for (const p of patients) {
-        if (!matchesFilters(p, state, {except: key})) continue;
-        for (const label of fieldLabels(p, key)) counts.set(`${key}\u0000${label}`, (counts.get(`${key}\u0000${label}`) ?? 0) + 1);
-      }
-    }
-    for (const [id, box] of boxes) {
-      const [key, value] = id.split("\u0000") as [string, string];
-      box.checked = (state.categories[key] ?? []).includes(value);
-      countsOf.get(id)!.textContent = `(${counts.get(id) ?? 0})`;
+      const counts = cf.counts(key);
+      cf.labels(key).forEach((value, i) => {
+        const id = `${key}\u0000${value}`;
+        const box = boxes.get(id);
+        if (!box) return;
+        const checked = (state.categories[key] ?? []).includes(value);
+        if (box.checked !== checked) box.checked = checked;
+        setText(countsOf.get(id)!, `(${counts[i]})`);
+      });
     }
     const active = activeFilters(state);
+    const chipsText = `${inView}\u0000${active.map((a) => a.text).join("\u0000")}`;
+    if (chipsText !== chipsDrawn) drawChips(active, inView);
+    chipsDrawn = chipsText;
+    const [min, max] = [String(state.age?.min ?? ageBounds.min), String(state.age?.max ?? ageBounds.max)];
+    if (ageMin.value !== min) ageMin.value = min;
+    if (ageMax.value !== max) ageMax.value = max;
+    ignoredNote.hidden = ignored.length === 0;
+    setText(
+      ignoredNote,
+      ignored.length
+        ? `Ignored ${ignored.length === 1 ? "a URL parameter" : `${ignored.length} URL parameters`}: ` +
+            ignored.map((i) => `${clip(i.key)}=${clip(i.value)} (${i.reason})`).join("; ")
+        : ""
+    );
+  }
+
+  function drawChips(active: ReturnType<typeof activeFilters>, inView: number): void {
     chips.hidden = active.length === 0;
     chips.replaceChildren(
       ...(active.length ? [element(document, "span", {class: "filter-chips-label"}, [`Showing ${inView} of ${patients.length}:`])] : []),
@@ -152,13 +173,6 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
         return chip;
       })
     );
-    ageMin.value = String(state.age?.min ?? ageBounds.min);
-    ageMax.value = String(state.age?.max ?? ageBounds.max);
-    ignoredNote.hidden = ignored.length === 0;
-    ignoredNote.textContent = ignored.length
-      ? `Ignored ${ignored.length === 1 ? "a URL parameter" : `${ignored.length} URL parameters`}: ` +
-        ignored.map((i) => `${clip(i.key)}=${clip(i.value)} (${i.reason})`).join("; ")
-      : "";
   }
 
   function query(): string {
@@ -196,6 +210,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   Object.defineProperty(panel, "value", {get: () => state, set: (next: FilterState) => update(next)});
   panel.toggle = (key, label) => update(toggleCategory(state, key, label));
   panel.set = (next) => update(next);
+  panel.crossfilter = cf;
   return panel;
 }
 
@@ -204,6 +219,11 @@ function removeField(state: FilterState, key: string): FilterState {
   if (key === rangeField.key) return {...state, age: null};
   const {[key]: _removed, ...categories} = state.categories;
   return {...state, categories};
+}
+
+/** Writes text only when it differs, so an unchanged count is not a change to the page. */
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 /** Shortens a value for display; the text is only ever set as textContent, never parsed as HTML. */

@@ -6,7 +6,9 @@
  * statistics) and redraws each slot in place. Until the views have drawn, the page says plainly that it still
  * shows the whole series. With filters off again, the static whole-series rendering comes back.
  */
-import {activeFilterCount, applyFilters, categoryFields, type FilterState, rangeField} from "../lib/filters.js";
+import type {Crossfilter} from "../lib/crossfilter.js";
+import {activeFilterCount, categoryFields, type FilterState, rangeField} from "../lib/filters.js";
+import type {LiveSlot} from "../views/slots.js";
 import {element} from "./dom.js";
 import {filterPanel, type FilterPanel} from "./filterPanel.js";
 
@@ -18,6 +20,8 @@ export interface LiveContext<P> {
   widthOf: (slot: string) => number;
   /** The live filter panel, for views that filter on a click (panel.toggle(key, label)). */
   panel: FilterPanel;
+  /** The patients in view and the faceted counts, kept incrementally (keys tell a view its patients changed). */
+  crossfilter: Crossfilter<P>;
 }
 
 export interface LiveLayerOptions<P, V> {
@@ -25,8 +29,11 @@ export interface LiveLayerOptions<P, V> {
   patients: {json(): Promise<P[]>};
   /** Loads the page's views module (a dynamic import, fetched only when needed). */
   load: () => Promise<V>;
-  /** Renders every slot for the patients in view, by slot name. */
-  render: (views: V, context: LiveContext<P>) => Record<string, Node>;
+  /**
+   * Every slot for the patients in view, by slot name: a node, or a LiveSlot drawn only when on screen and only
+   * when its key changed.
+   */
+  render: (views: V, context: LiveContext<P>) => Record<string, Node | LiveSlot>;
   /** Query keys the page owns besides the filters (e.g. "by"). */
   keep?: readonly string[];
   /** Called after each redraw (live or static), with the filter state; for a page's own controls. */
@@ -81,32 +88,90 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
 
   let drawn = 0;
-  // The width each slot had when drawn live (none while the whole-series drawing from the HTML is shown).
+  // The width and key each slot had when drawn live (none while the whole-series drawing from the HTML is shown).
   const drawnAt = new Map<string, number>();
+  const drawnKey = new Map<string, string>();
+  // Slots on or near the screen are drawn on a change; the others wait, hidden, until they scroll near (a stale
+  // drawing is never shown), or until the page is printed.
+  const near = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  const View = document.defaultView ?? globalThis;
+  const observer =
+    "IntersectionObserver" in View
+      ? new View.IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              const name = (entry.target as HTMLElement).dataset.slot!;
+              if (entry.isIntersecting) {
+                near.add(name);
+                waiting.get(name)?.();
+              } else near.delete(name);
+            }
+          },
+          {rootMargin: "100% 0px"}
+        )
+      : null;
+  for (const s of slots.values()) observer?.observe(s);
+  const drawWaiting = () => {
+    for (const paint of [...waiting.values()]) paint();
+  };
+  View.addEventListener?.("beforeprint", drawWaiting);
+
   const draw = async (filters: FilterState) => {
     const ticket = ++drawn;
     if (activeFilterCount(filters) === 0 && (options.controls?.isDefault() ?? true)) {
       drawnAt.clear();
-      for (const [name, s] of slots) s.replaceChildren(...wholeSeries.get(name)!);
+      drawnKey.clear();
+      waiting.clear();
+      for (const [name, s] of slots) {
+        if (s.classList.contains("lms-live")) s.replaceChildren(...wholeSeries.get(name)!);
+        s.classList.remove("lms-live", "lms-updating", "lms-stale");
+      }
       say(status, "");
       options.onChange?.(filters);
       return;
     }
-    for (const s of slots.values()) s.classList.add("lms-updating");
-    if (!views) say(status, "Showing the whole series while the filters are applied…");
+    if (!views) {
+      for (const s of slots.values()) s.classList.add("lms-updating");
+      say(status, "Showing the whole series while the filters are applied…");
+    }
     const loaded = await loadViews();
     if (ticket !== drawn) return; // a later change supersedes this one
     const rendered = options.render(loaded, {
       patients,
-      inView: applyFilters(patients, filters),
+      inView: panel.crossfilter.inView() as P[],
       filters,
       widthOf: (name) => slots.get(name)?.clientWidth || document.documentElement.clientWidth,
-      panel
+      panel,
+      crossfilter: panel.crossfilter as Crossfilter<P>
     });
+    waiting.clear();
     for (const [name, s] of slots) {
-      if (rendered[name]) s.replaceChildren(rendered[name]);
+      const out = rendered[name];
       s.classList.remove("lms-updating");
-      drawnAt.set(name, s.clientWidth);
+      if (!out) continue;
+      // A node is drawn already: it goes in now. A LiveSlot is drawn when its slot is near the screen.
+      const drawn = out instanceof View.Node;
+      const slot: LiveSlot = drawn ? {draw: () => out} : (out as LiveSlot);
+      const key = slot.key === undefined ? null : `${slot.key}@${s.clientWidth}`;
+      if (key !== null && drawnKey.get(name) === key) {
+        s.classList.remove("lms-stale"); // drawn for these patients before it was last hidden
+        continue;
+      }
+      const paint = () => {
+        waiting.delete(name);
+        s.replaceChildren(slot.draw());
+        s.classList.add("lms-live");
+        s.classList.remove("lms-stale");
+        drawnAt.set(name, s.clientWidth);
+        if (key === null) drawnKey.delete(name);
+        else drawnKey.set(name, key);
+      };
+      if (drawn || near.has(name) || !observer) paint();
+      else {
+        s.classList.add("lms-stale");
+        waiting.set(name, paint);
+      }
     }
     say(status, "");
     options.onChange?.(filters);

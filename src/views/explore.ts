@@ -9,10 +9,12 @@ import {cohortTable} from "../components/cohortTable.js";
 import {documentOf, element} from "../components/dom.js";
 import {tableSplitLabel} from "../components/exploreControls.js";
 import {numericStrip} from "../components/numericStrip.js";
-import {categoryFields, categoryOptions, fieldLabel, fieldLabels, type FilterState, matchesFilters, valueNames} from "../lib/filters.js";
+import {type Crossfilter, crossfilter} from "../lib/crossfilter.js";
+import {categoryFields, fieldLabel, type FilterState, valueNames} from "../lib/filters.js";
 import {sitePalette} from "../lib/palette.js";
 import {exploreCaution} from "../lib/prose/exploreCaution.js";
 import {atWidths} from "./atWidths.js";
+import {drawSlots, type LiveSlot} from "./slots.js";
 
 type ExplorePatient = {id: number; primarySite: string | null};
 
@@ -40,45 +42,80 @@ export interface ExploreContext {
   widths: (slot: string) => readonly number[];
   /** The live filter panel: a click on a bar toggles its filter. Absent at build time. */
   panel?: {toggle(key: string, label: string): void};
+  /** The live panel's crossfilter (its counts and keys); at build time one is made for `filters`. */
+  crossfilter?: Crossfilter<ExplorePatient>;
   document?: Document;
 }
 
-/** Every slot for one context. @example renderExplore({...context, by: "sex", widths: (slot) => [context.widthOf(slot)]}).table */
+/** Every slot drawn for one context (the page loader's whole series). @example renderExplore({...context, by: "sex", widths: () => [720]}).table */
 export function renderExplore(ctx: ExploreContext): Record<string, Node> {
+  return drawSlots(exploreSlots(ctx));
+}
+
+/**
+ * Every slot for one context, each with the key of what it shows: the table and its caution follow the patients
+ * in view and the split; a field's bars follow the patients matching every other filter and the field's own
+ * choice; a strip follows the patients in view. So a click, or a new split, redraws only the views it changes.
+ */
+export function exploreSlots(ctx: ExploreContext): Record<string, LiveSlot> {
   const document = documentOf(ctx);
   const doc = ctx.document ? {document: ctx.document} : {};
   const split = ctx.by === "none" ? null : ctx.by;
   const palette = sitePalette(ctx.patients);
-  const columns = split ? [...groupSizes(ctx.inView, split).values()] : [ctx.inView.length];
-  const views: Record<string, Node> = {
-    table: element(document, "div", {}, [
-      ctx.inView.length === 0 ? element(document, "p", {class: "caveat"}, ["No patient matches these filters. Reset them, or remove one."]) : null,
-      element(document, "div", {class: "table-scroll"}, [cohortTable(ctx.inView, {splitBy: split, splitLabel: split ? tableSplitLabel(split) : "", levelsFrom: ctx.patients, ...doc})])
-    ]),
-    caution: document.createTextNode(exploreCaution(columns, split ? tableSplitLabel(split) : undefined))
+  const cf = ctx.crossfilter ?? withFilters(crossfilter(ctx.patients), ctx.filters);
+  const inViewKey = cf.key();
+  const slots: Record<string, LiveSlot> = {
+    table: {
+      key: `${inViewKey}|${ctx.by}`,
+      draw: () =>
+        element(document, "div", {}, [
+          ctx.inView.length === 0 ? element(document, "p", {class: "caveat"}, ["No patient matches these filters. Reset them, or remove one."]) : null,
+          element(document, "div", {class: "table-scroll"}, [cohortTable(ctx.inView, {splitBy: split, splitLabel: split ? tableSplitLabel(split) : "", levelsFrom: ctx.patients, ...doc})])
+        ])
+    },
+    caution: {
+      key: `${inViewKey}|${ctx.by}`,
+      draw: () => {
+        const columns = split ? [...groupSizes(ctx.inView, split).values()] : [ctx.inView.length];
+        return document.createTextNode(exploreCaution(columns, split ? tableSplitLabel(split) : undefined));
+      }
+    }
   };
-  const options = categoryOptions(ctx.patients);
   for (const {key, label} of categoryFields) {
     // Crossfilter counts: each field's bars apply every filter but that field's own.
-    const others = ctx.patients.filter((p) => matchesFilters(p, ctx.filters, {except: key}));
-    const bars = (options.get(key) ?? []).map((value) => ({label: value, n: others.filter((p) => fieldLabels(p, key).includes(value)).length, total: others.length}));
+    const counts = cf.counts(key);
+    const total = cf.others(key);
+    const bars = cf.labels(key).map((value, i) => ({label: value, n: counts[i]!, total}));
+    const selected = ctx.filters.categories[key] ?? [];
     const panel = ctx.panel;
-    views[barSlot(key)] = atWidths({widths: ctx.widths(barSlot(key)), ...doc}, (width) =>
-      categoryBars(bars, {
-        width,
-        title: label,
-        names: valueNames[key] ?? {},
-        ...(key === "primarySite" && {color: palette.color}),
-        selected: ctx.filters.categories[key] ?? [],
-        ...(panel ? {onSelect: (value: string) => panel.toggle(key, value)} : {toggleField: key}),
-        ...doc
-      })
-    );
+    slots[barSlot(key)] = {
+      key: `${cf.key(key)}|${selected.join("\u0000")}`,
+      draw: () =>
+        atWidths({widths: ctx.widths(barSlot(key)), ...doc}, (width) =>
+          categoryBars(bars, {
+            width,
+            title: label,
+            names: valueNames[key] ?? {},
+            ...(key === "primarySite" && {color: palette.color}),
+            selected,
+            ...(panel ? {onSelect: (value: string) => panel.toggle(key, value)} : {toggleField: key}),
+            ...doc
+          })
+        )
+    };
   }
   for (const [field, title, unit] of exploreStrips) {
-    views[stripSlot(field)] = atWidths({widths: ctx.widths(stripSlot(field)), ...doc}, (width) => numericStrip(ctx.inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}));
+    slots[stripSlot(field)] = {
+      key: inViewKey,
+      draw: () => atWidths({widths: ctx.widths(stripSlot(field)), ...doc}, (width) => numericStrip(ctx.inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
+    };
   }
-  return views;
+  return slots;
+}
+
+function withFilters<P>(cf: Crossfilter<P>, filters: FilterState): Crossfilter<P> {
+  cf.apply(filters);
+  return cf;
 }
 
 /** Patients per value of a one-value field, in view: the table's columns. */

@@ -7,6 +7,7 @@
 import {categoryBars} from "../components/categoryBars.js";
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
+import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {liverSchematic} from "../components/liverSchematic.js";
 import {numericStrip} from "../components/numericStrip.js";
@@ -33,6 +34,8 @@ export interface LiverContext {
   stripWidths: readonly number[];
   /** The live filter panel: a click on a segment or a bar toggles its filter. Absent at build time. */
   panel?: {toggle(key: string, label: string): void};
+  /** The live panel's crossfilter: its key tells a slot whether its patients changed. Absent at build time. */
+  crossfilter?: {key(): string};
   document?: Document;
 }
 
@@ -43,8 +46,16 @@ function paragraph(document: Document, sentence: string): Node {
   return sentence ? element(document, "p", {}, [sentence]) : document.createTextNode("");
 }
 
-/** Every slot for one context. @example renderLiver({...context, widths: [620], stripWidths: [390]}).schematic */
+/** Every slot drawn for one context. @example renderLiver({...context, widths: [620], stripWidths: [390]}).schematic */
 export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
+  return drawSlots(liverSlots(ctx));
+}
+
+/**
+ * Every slot for one context, drawn when the live layer asks: sentences and the table follow the patients in
+ * view; figures also name the subset, and the schematic and the bars show the chosen segments and procedures.
+ */
+export function liverSlots(ctx: LiverContext): Record<LiverSlot, LiveSlot> {
   const document = documentOf(ctx);
   const doc = ctx.document ? {document: ctx.document} : {};
   const nothing = () => document.createTextNode("");
@@ -56,7 +67,7 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
   const maxCount = Math.max(1, ...Array.from({length: 8}, (_, i) => ctx.patients.filter((p) => p.segments?.includes(i + 1)).length));
   const segmentsUnknown = notShownNote(inView.filter((p) => p.segments === null).length);
 
-  const schematic = inView.length === 0
+  const schematic = () => inView.length === 0
     ? element(document, "p", {class: "caveat"}, ["No patient matches the filters."])
     : atWidths({widths: ctx.widths, document}, (width) => figureFrame(liverSchematic(rowsOf(inView), {
         width: Math.min(width, 620),
@@ -66,16 +77,16 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
         ...doc
       }), {title: "Patients with a lesion in each Couinaud segment", subset, ...(segmentsUnknown && {caption: `Segments: ${segmentsUnknown}.`}), ...doc}));
 
-  const caveat = liverMismatch(inView);
-  const mismatch = caveat
-    ? element(document, "p", {class: "caveat"}, [element(document, "strong", {}, [caveat.lead]), ` ${caveat.detail}`])
-    : nothing();
+  const mismatch = () => {
+    const caveat = liverMismatch(inView);
+    return caveat ? element(document, "p", {class: "caveat"}, [element(document, "strong", {}, [caveat.lead]), ` ${caveat.detail}`]) : nothing();
+  };
 
   const strip = (field: "lesionSizeCm" | "lesionCount", title: string, unit: string) =>
     element(document, "div", {class: "card"}, [
       atWidths({widths: ctx.stripWidths, document}, (width) => numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
     ]);
-  const strips = element(document, "div", {}, [
+  const strips = () => element(document, "div", {}, [
     inView.length ? element(document, "p", {class: "figure-subset"}, [subset]) : null,
     element(document, "div", {class: "grid grid-cols-2 grid-auto"}, [
       strip("lesionSizeCm", "Largest liver lesion", "cm"),
@@ -85,13 +96,15 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
 
   // By extent (minor, unknown, major) over the whole series, so a filter never reorders the bars.
   const procedures = procedureOrder(ctx.patients);
-  const unknownProcedure = inView.filter((p) => p.liverProcedure === null).length;
-  const bars = [
+  const bars = () => {
+    const unknownProcedure = inView.filter((p) => p.liverProcedure === null).length;
+    return [
     ...procedures.map((procedure) => ({label: procedure, n: inView.filter((p) => p.liverProcedure === procedure).length, total: inView.length})),
-    ...(unknownProcedure ? [{label: notRecordedLabel, n: unknownProcedure, total: inView.length}] : [])
-  ];
+      ...(unknownProcedure ? [{label: notRecordedLabel, n: unknownProcedure, total: inView.length}] : [])
+    ];
+  };
   const drawBars = (width: number) => {
-    const chart = categoryBars(bars, {
+    const chart = categoryBars(bars(), {
       width: Math.min(width, 640),
       title: "Liver procedure, by extent",
       selected: ctx.filters.categories.liverProcedure ?? [],
@@ -103,8 +116,9 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
   };
 
   // The procedures in Brisbane 2000 words; a partial hepatectomy's reading links the assumption behind it.
-  const removed = liverProcedures(inView);
-  const howRemoved = removed.text
+  const howRemoved = () => {
+    const removed = liverProcedures(inView);
+    return removed.text
     ? element(document, "p", {}, [
         removed.text,
         ...(removed.partialHepatectomy
@@ -112,16 +126,18 @@ export function renderLiver(ctx: LiverContext): Record<LiverSlot, Node> {
           : [])
       ])
     : nothing();
-
-  return {
-    schematic,
-    where: paragraph(document, liverSegments(inView)),
-    mismatch,
-    size: paragraph(document, liverSize(inView)),
-    strips,
-    howRemoved,
-    procedures: inView.length ? atWidths({widths: ctx.widths, document}, drawBars) : nothing(),
-    table: inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing(),
-    pet: paragraph(document, liverPet(inView))
   };
-}
+
+  const patientsKey = inViewKey(ctx.crossfilter);
+  const figureKey = (chosen: string) => inViewKey(ctx.crossfilter, subset, (ctx.filters.categories[chosen] ?? []).join("\u0000"));
+  return {
+    schematic: liveSlot(figureKey("segments"), schematic),
+    where: liveSlot(patientsKey, () => paragraph(document, liverSegments(inView))),
+    mismatch: liveSlot(patientsKey, mismatch),
+    size: liveSlot(patientsKey, () => paragraph(document, liverSize(inView))),
+    strips: liveSlot(inViewKey(ctx.crossfilter, subset), strips),
+    howRemoved: liveSlot(patientsKey, howRemoved),
+    procedures: liveSlot(figureKey("liverProcedure"), () => (inView.length ? atWidths({widths: ctx.widths, document}, drawBars) : nothing())),
+    table: liveSlot(patientsKey, () => (inView.length ? element(document, "div", {class: "table-scroll"}, [procedureTable(inView, {procedures, ...doc})]) : nothing())),
+    pet: liveSlot(patientsKey, () => paragraph(document, liverPet(inView)))
+  };}

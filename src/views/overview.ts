@@ -6,6 +6,7 @@
 import {kmChart} from "../components/kmChart.js";
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
+import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {describeFilters, type FilterState, subsetLabel} from "../lib/filters.js";
 import {formatNumber} from "../lib/format.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
@@ -21,6 +22,8 @@ export interface OverviewContext {
   studyPeriod: {from: string; to: string};
   /** Widths to draw the survival figure at: one live (the slot's width), two at build time (phone and desktop). */
   widths: readonly number[];
+  /** The live panel's crossfilter: its key tells a slot whether its patients changed. Absent at build time. */
+  crossfilter?: {key(): string};
   document?: Document;
 }
 
@@ -86,11 +89,19 @@ function scope(ctx: OverviewContext): HTMLElement | Text {
 }
 
 /** Every slot of the page, by the name the template gives it. */
-export const overviewSlots = {cards, survival, scope} satisfies Record<string, (ctx: OverviewContext) => Node>;
-
-export type OverviewSlot = keyof typeof overviewSlots;
+export type OverviewSlot = "cards" | "survival" | "scope";
 
 /** Every slot rendered for one context. @example renderOverview({...context, widths: [720]}).cards */
 export function renderOverview(ctx: OverviewContext): Record<OverviewSlot, Node> {
-  return {cards: cards(ctx), survival: survival(ctx), scope: scope(ctx)};
+  return drawSlots(overviewSlots(ctx));
+}
+
+/** Every slot for one context, drawn when the live layer asks; the figure and the scope also name the filters. */
+export function overviewSlots(ctx: OverviewContext): Record<OverviewSlot, LiveSlot> {
+  const described = describeFilters(ctx.filters);
+  return {
+    cards: liveSlot(inViewKey(ctx.crossfilter), () => cards(ctx)),
+    survival: liveSlot(inViewKey(ctx.crossfilter, described), () => survival(ctx)),
+    scope: liveSlot(inViewKey(ctx.crossfilter, described), () => scope(ctx))
+  };
 }

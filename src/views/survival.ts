@@ -7,6 +7,7 @@
  */
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
+import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {eventTable, type TableEvent} from "../components/eventTable.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {kmChart} from "../components/kmChart.js";
@@ -32,11 +33,23 @@ export interface SurvivalContext {
   timeline: readonly (SwimmerEvent & TableEvent)[];
   /** One width live (the slot's), or a phone and a desktop width at build time. */
   widths: readonly number[];
+  /** The live panel's crossfilter: its key tells a slot whether its patients changed. Absent at build time. */
+  crossfilter?: {key(): string};
   document?: Document;
 }
 
-/** Every slot for one context. @example renderSurvival({...context, widths: [960]}).curve */
-export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" | "table" | "summary" | "comparison" | "course" | "untimed", Node> {
+type SurvivalSlot = "caveat" | "curve" | "table" | "summary" | "comparison" | "course" | "untimed";
+
+/** Every slot drawn for one context. @example renderSurvival({...context, widths: [960]}).curve */
+export function renderSurvival(ctx: SurvivalContext): Record<SurvivalSlot, Node> {
+  return drawSlots(survivalSlots(ctx));
+}
+
+/**
+ * Every slot for one context, drawn when the live layer asks, each keyed by what it shows: a new time axis
+ * redraws the curve alone, a new split the curve, its table, the comparison and the caveat.
+ */
+export function survivalSlots(ctx: SurvivalContext): Record<SurvivalSlot, LiveSlot> {
   const document = documentOf(ctx);
   const doc = ctx.document ? {document: ctx.document} : {};
   const {controls} = ctx;
@@ -48,7 +61,7 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
   const deaths = inView.filter((p) => p.dead).length;
   const subset = subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length);
   const split = controls.by;
-  const groupRows =
+  const groupRows = () =>
     split === "none"
       ? [{name: describeFilters(ctx.filters) === "none" ? "All patients" : "Patients in view", rows: inView}]
       : // A group of patients whose value was not recorded is no group to compare (survfit drops NA strata too):
@@ -60,19 +73,26 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
   const unsplit = split === "none" ? 0 : inView.filter((p) => fieldLabel(p, split) === notRecordedLabel).length;
   const splitNote = unsplit ? `${unsplit === 1 ? "1 patient" : `${unsplit} patients`} with ${splitFieldName(split)} not recorded ${unsplit === 1 ? "is" : "are"} in no curve.` : "";
   const colorOf = split === "none" ? () => singleCurveColor : groupColors(split === "primarySite" ? palette : null);
-  const groups = groupRows.map((g, i) => ({...g, color: colorOf(g.name, i), curve: kaplanMeier(subjects(g.rows))}));
-  const comparison = survivalTest(groups.length > 1 ? groups.map((g) => ({name: g.name, subjects: subjects(g.rows)})) : []);
+  // The curves and the test, worked out once and only for the slots that show them.
+  let curves: {groups: ReturnType<typeof curveGroups>; comparison: ReturnType<typeof survivalTest>} | null = null;
+  const curveGroups = () => groupRows().map((g, i) => ({...g, color: colorOf(g.name, i), curve: kaplanMeier(subjects(g.rows))}));
+  const analysis = () => {
+    if (curves) return curves;
+    const groups = curveGroups();
+    return (curves = {groups, comparison: survivalTest(groups.length > 1 ? groups.map((g) => ({name: g.name, subjects: subjects(g.rows)})) : [])});
+  };
   const window = survivalWindow(subjects(inView));
   const end = controls.range === "full" ? window.fullEnd : window.end;
-  const caveat = element(document, "div", {class: "caveat"}, [
+  const caveat = () => element(document, "div", {class: "caveat"}, [
     element(document, "strong", {}, ["What the curve can show."]),
     ` ${survivalCaveat({patients: inView.length, deaths})}`,
     leftOut ? element(document, "span", {class: "not-recorded-note"}, [` ${leftOut}`]) : null,
     splitNote ? element(document, "span", {class: "not-recorded-note"}, [` ${splitNote}`]) : null
   ]);
-  const curve = inView.length === 0
+  const curve = () => inView.length === 0
     ? element(document, "p", {class: "caveat"}, [ctx.inView.length === 0 ? "No patient matches the filters." : `No patient in view has a survival time and vital status recorded. ${leftOut}`])
     : atWidths(ctx, (width) => {
+        const {groups, comparison} = analysis();
         const ticks = timeTicks(end, {maxTicks: Math.max(4, Math.floor(width / 60))});
         return kmChart(groups, {
           width,
@@ -87,23 +107,35 @@ export function renderSurvival(ctx: SurvivalContext): Record<"caveat" | "curve" 
           ...doc
         });
       });
-  const ids = new Set(ctx.inView.map((p) => p.id));
-  const untimed = ctx.timeline.filter((e) => ids.has(e.patient) && e.monthsFromLiverResection === null);
+  const untimed = () => {
+    const ids = new Set(ctx.inView.map((p) => p.id));
+    return ctx.timeline.filter((e) => ids.has(e.patient) && e.monthsFromLiverResection === null);
+  };
   const caption = inView.length > swimmerAggregateAbove
     ? "Patients still followed, alive, and patients who had died, by months from the liver resection."
     : `Lanes: faint from the primary resection to the liver resection (time 0), solid to the last follow-up, coloured by primary site;${inView.some((p) => p.dead) ? " ✕ died;" : ""}${inView.some((p) => !p.dead) ? " → alive at last contact;" : ""} events the article dates are marked on the lanes.${ctx.inView.length > inView.length ? ` ${notShownNote(ctx.inView.length - inView.length)} (no survival time or vital status).` : ""}`;
+  const key = (...parts: string[]) => inViewKey(ctx.crossfilter, ...parts);
+  const none = () => document.createTextNode("");
   return {
-    caveat,
-    curve,
-    table: inView.length ? element(document, "div", {class: "table-scroll"}, [kmSummaryTable(groups, doc)]) : document.createTextNode(""),
-    summary: element(document, "p", {}, [survivalSummary(ctx.inView)]),
-    comparison: comparison.paragraph ? element(document, "p", {}, [comparison.paragraph]) : document.createTextNode(""),
-    course: inView.length === 0
-      ? element(document, "p", {}, [ctx.inView.length === 0 ? "No patient in view." : leftOut])
-      : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {title: "Each patient's course", subset, caption, ...doc})),
-    untimed: untimed.length
-      ? element(document, "div", {class: "table-scroll"}, [eventTable(untimed, {caption: "Events the article gives without a time (not drawn above)", columns: ["patient", "event", "notBefore", "source"], maxRows: 100, ...doc})])
-      : element(document, "p", {class: "muted"}, ["Every event of the patients in view has a time."])
+    caveat: liveSlot(key(split), caveat),
+    curve: liveSlot(key(subset, split, controls.range), curve),
+    table: liveSlot(key(split), () => (inView.length ? element(document, "div", {class: "table-scroll"}, [kmSummaryTable(analysis().groups, doc)]) : none())),
+    summary: liveSlot(key(), () => element(document, "p", {}, [survivalSummary(ctx.inView)])),
+    comparison: liveSlot(key(split), () => {
+      const {paragraph} = analysis().comparison;
+      return paragraph ? element(document, "p", {}, [paragraph]) : none();
+    }),
+    course: liveSlot(key(subset), () =>
+      inView.length === 0
+        ? element(document, "p", {}, [ctx.inView.length === 0 ? "No patient in view." : leftOut])
+        : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {title: "Each patient's course", subset, caption, ...doc}))
+    ),
+    untimed: liveSlot(key(), () => {
+      const events = untimed();
+      return events.length
+        ? element(document, "div", {class: "table-scroll"}, [eventTable(events, {caption: "Events the article gives without a time (not drawn above)", columns: ["patient", "event", "notBefore", "source"], maxRows: 100, ...doc})])
+        : element(document, "p", {class: "muted"}, ["Every event of the patients in view has a time."]);
+    })
   };
 }
 

@@ -6,6 +6,7 @@
 import {categoryBars} from "../components/categoryBars.js";
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
+import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {eventTable, type TableEvent} from "../components/eventTable.js";
 import {treatmentMatrix, type TreatmentPatient as MatrixPatient} from "../components/treatmentMatrix.js";
@@ -26,11 +27,20 @@ export interface TreatmentContext {
   timeline: readonly (TableEvent & {kind: string})[];
   /** One width live (the slot's), or a phone and a desktop width at build time. */
   widths: readonly number[];
+  /** The live panel's crossfilter: its key tells a slot whether its patients changed. Absent at build time. */
+  crossfilter?: {key(): string};
   document?: Document;
 }
 
-/** Every slot for one context. @example renderTreatment({...context, widths: [760]}).matrix */
-export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matrix" | "drugs" | "later", Node> {
+type TreatmentSlot = "summary" | "matrix" | "drugs" | "later";
+
+/** Every slot drawn for one context. @example renderTreatment({...context, widths: [760]}).matrix */
+export function renderTreatment(ctx: TreatmentContext): Record<TreatmentSlot, Node> {
+  return drawSlots(treatmentSlots(ctx));
+}
+
+/** Every slot for one context, drawn when the live layer asks; the figures also name the subset. */
+export function treatmentSlots(ctx: TreatmentContext): Record<TreatmentSlot, LiveSlot> {
   const document = documentOf(ctx);
   const doc = ctx.document ? {document: ctx.document} : {};
   const ids = new Set(ctx.inView.map((p) => p.id));
@@ -38,27 +48,26 @@ export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matr
   // Columns from the whole series, most used first, so a filter never reorders the matrix.
   const allDrugs = countCategories(ctx.drugs.map((d) => ({drug: d.drug})), "drug").map((c) => String(c.value));
   const subset = subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length);
-  const summary = element(document, "p", {class: ctx.inView.length ? null : "caveat"}, [treatmentSummary(ctx.inView, ctx.drugs)]);
-  const matrix = ctx.inView.length
+  const summary = () => element(document, "p", {class: ctx.inView.length ? null : "caveat"}, [treatmentSummary(ctx.inView, ctx.drugs)]);
+  const matrix = () => ctx.inView.length
     ? atWidths(ctx, (width) => figureFrame(treatmentMatrix(ctx.inView, {width: Math.min(width, 760), drugs: allDrugs, ...doc}), {subset, ...doc}))
     : document.createTextNode("");
   // Of the patients with their adjuvant treatment recorded; the others are counted in the caption.
-  const recorded = ctx.inView.filter((p) => p.adjuvantChemotherapy !== null).length;
-  const unknown = notShownNote(ctx.inView.length - recorded);
-  const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: recorded}));
-  const drugs = drugsInView.length
-    ? atWidths(ctx, (width) =>
-        figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...(unknown && {caption: `Adjuvant treatment: ${unknown}.`}), ...doc})
-      )
-    : document.createTextNode("");
-  const later = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && laterTreatmentKinds.includes(e.kind));
-  return {
-    summary,
-    matrix,
-    drugs,
-    later: later.length
+  const drugs = () => {
+    const recorded = ctx.inView.filter((p) => p.adjuvantChemotherapy !== null).length;
+    const unknown = notShownNote(ctx.inView.length - recorded);
+    const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: recorded}));
+    return drugsInView.length
+      ? atWidths(ctx, (width) =>
+          figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...(unknown && {caption: `Adjuvant treatment: ${unknown}.`}), ...doc})
+        )
+      : document.createTextNode("");
+  };
+  const later = () => {
+    const events = ctx.timeline.filter((e) => ids.has(e.patient) && e.source === "Results" && laterTreatmentKinds.includes(e.kind));
+    return events.length
       ? element(document, "div", {class: "table-scroll"}, [
-          eventTable(later, {
+          eventTable(events, {
             maxRows: 100,
             caption: "Treatments after the liver resection that the Results report, in months from the liver resection",
             columns: ["patient", "when", "event", "words"],
@@ -66,6 +75,8 @@ export function renderTreatment(ctx: TreatmentContext): Record<"summary" | "matr
             ...doc
           })
         ])
-      : element(document, "p", {}, ["No later treatment is reported for the patients in view."])
+      : element(document, "p", {}, ["No later treatment is reported for the patients in view."]);
   };
+  const key = (...parts: string[]) => inViewKey(ctx.crossfilter, ...parts);
+  return {summary: liveSlot(key(), summary), matrix: liveSlot(key(subset), matrix), drugs: liveSlot(key(subset), drugs), later: liveSlot(key(), later)};
 }

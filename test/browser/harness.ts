@@ -134,6 +134,16 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/**
+ * Scrolls every slot of the page into view in turn, as a reader scrolling down would, so that the live layer
+ * draws the views it left waiting off screen; resolves once none is waiting.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (const slot of await page.locator("[data-slot]").all()) await slot.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector(".lms-stale"), null, {timeout: 15_000});
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export interface SuitePage {
   page: Page;
   /** Paths of every request the page made, in order. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, scrollThrough, settled} from "./harness.js";
 
 // The Liver page drawn at build time (issue 8): it reads with scripts off, and the live layer takes over in place.
 const {open} = browserSuite();
@@ -56,6 +56,8 @@ describe("the Liver page arrives rendered", () => {
     expect(heavy().length).toBeGreaterThan(0);
     expect(new URL(page.url()).search).toBe("?sex=M");
     expect(await segmentCounts(page, "[data-slot=schematic]")).toEqual({1: 0, 2: 0, 3: 1, 4: 1, 5: 0, 6: 2, 7: 1, 8: 0});
+    // The views below the screen are drawn as the reader scrolls to them (hidden until then, never stale).
+    await scrollThrough(page);
     expect(new Set(await page.locator(".figure-subset").allTextContents())).toEqual(new Set(["3 of 10 patients (Sex: Male)"]));
     expect(await page.locator("[data-slot=mismatch]").innerText()).toBe("");
     expect(await page.locator("[data-slot=table] tbody tr").first().innerText()).toBe("Partial hepatectomy\t3\tnone\tnone");
@@ -65,6 +67,7 @@ describe("the Liver page arrives rendered", () => {
   it("a link shared before the vocabulary changed, ?liverProcedure=Partial%20hepatectomy, still opens the 8 partial hepatectomies", async () => {
     const {page} = await open("liver?liverProcedure=Partial%20hepatectomy");
     await expect.poll(() => page.getByTestId("cohort-count").textContent(), live).toBe("8 of 10 patients");
+    await page.locator("[data-slot=table]").scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator("[data-slot=table] tbody tr").allInnerTexts(), live).toEqual([
       "Partial hepatectomy\t8\tpatient 7 (intraoperative RFA)\tpatient 3",
       "Left lateral sectionectomy\t0\tnone\tnone",
