@@ -10,7 +10,6 @@ import {
   activeFilterCount,
   activeFilters,
   categoryFields,
-  categoryOptions,
   emptyFilters,
   type FilterState,
   formatFilters,
@@ -54,8 +53,9 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   const win = options.window ?? globalThis.window;
   const keep = options.keep ?? [];
   const valueLabels: Record<string, Record<string, string>> = {...valueNames, ...options.valueLabels};
-  const choices = categoryOptions(patients);
   const cf = crossfilter(patients);
+  // The crossfilter's labels are categoryOptions(patients): worked out once, for the boxes and the URL both.
+  const choices = new Map(categoryFields.map(({key}) => [key, [...cf.labels(key)]]));
   const ages = patients.map((p) => (p as {age: number}).age).filter(Number.isFinite);
   const ageBounds = {min: Math.min(...ages), max: Math.max(...ages)};
   let state: FilterState = emptyFilters;

@@ -5,6 +5,11 @@
  * before it arrived, and, once filters are on (from the URL or a click), loads the page's views (Plot, the
  * statistics) and redraws each slot in place. Until the views have drawn, the page says plainly that it still
  * shows the whole series. With filters off again, the static whole-series rendering comes back.
+ *
+ * A change redraws only what it changes. The panel's crossfilter updates the patients in view and the counts
+ * incrementally; each slot's view comes with a key (which patients, and whatever else it shows), and a slot
+ * whose key and width are those of its drawing is left untouched. A slot far off screen is not drawn on the
+ * change: it is hidden (`lms-stale`) until it scrolls near, and drawn then, or before the page is printed.
  */
 import type {Crossfilter} from "../lib/crossfilter.js";
 import {activeFilterCount, categoryFields, type FilterState, rangeField} from "../lib/filters.js";

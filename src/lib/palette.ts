@@ -29,15 +29,22 @@ export interface SitePalette {
   color: (site: string) => string;
 }
 
+/** Palettes already worked out, by cohort: every redraw of a page asks for its cohort's, and a cohort never changes. */
+const palettes = new WeakMap<object, SitePalette>();
+
 /** @example sitePalette(patients).color("Stomach") // "#CC79A7" for the article's cohort */
 export function sitePalette(patients: readonly {primarySite: string | null}[]): SitePalette {
+  const known = palettes.get(patients);
+  if (known) return known;
   const counts = new Map<string, number>();
   // A site not recorded takes no hue: it is drawn in the grey every unknown site gets.
   for (const {primarySite} of patients) if (primarySite !== null) counts.set(primarySite, (counts.get(primarySite) ?? 0) + 1);
   const domain = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const range = domain.map((_, i) => siteColor(i));
   const lookup = new Map(domain.map((site, i) => [site, range[i]!]));
-  return {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
+  const palette: SitePalette = {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
+  palettes.set(patients, palette);
+  return palette;
 }
 
 /**
