@@ -11,7 +11,7 @@
  * changes. A Zobrist hash of the patients in view (and of each field's "every other filter" set) changes with
  * them, so a view can tell in constant time whether its patients changed since it was drawn.
  */
-import {categoryFields, categoryOptions, fieldLabels, type FilterState, rangeField} from "./filters.js";
+import {categoryFields, type FilterState, notRecordedLabel, orderLabels, rangeField} from "./filters.js";
 
 export interface Crossfilter<P> {
   readonly patients: readonly P[];
@@ -56,35 +56,65 @@ function zobrist(n: number): Uint32Array {
   return words;
 }
 
+/** A typed array twice as long, with the same start. */
+function grow(codes: Int32Array): Int32Array {
+  const longer = new Int32Array(Math.max(16, codes.length * 2));
+  longer.set(codes);
+  return longer;
+}
+
 /** @example const cf = crossfilter(patients); cf.apply({categories: {sex: ["F"]}, age: null}); cf.counts("primarySite") */
 export function crossfilter<P extends object>(patients: readonly P[]): Crossfilter<P> {
   const n = patients.length;
-  const options = categoryOptions(patients);
-  const fields = categoryFields.map(({key}) => {
-    const labels = options.get(key) ?? [];
-    const code = new Map(labels.map((l, i) => [l, i]));
-    // Each patient's labels as codes, in compressed rows (a list field has several, most have one).
+  const fields = categoryFields.map((spec) => {
+    const {key} = spec;
+    // One pass: each patient's labels as codes in order of first appearance (compressed rows: a list field has
+    // several, most fields one), then the codes renumbered in display order.
+    const seen = new Map<string, number>();
     const offsets = new Int32Array(n + 1);
-    const codes: number[] = [];
-    patients.forEach((p, i) => {
-      for (const label of fieldLabels(p, key)) codes.push(code.get(label)!);
-      offsets[i + 1] = codes.length;
-    });
-    const postings = labels.map(() => [] as number[]);
-    for (let i = 0; i < n; i++) for (let j = offsets[i]!; j < offsets[i + 1]!; j++) postings[codes[j]!]!.push(i);
+    let codes: Int32Array = new Int32Array(n);
+    let used = 0;
+    const push = (label: string) => {
+      let c = seen.get(label);
+      if (c === undefined) seen.set(label, (c = seen.size));
+      if (used === codes.length) codes = grow(codes);
+      codes[used++] = c;
+    };
+    for (let i = 0; i < n; i++) {
+      const value = (patients[i] as Record<string, unknown>)[key];
+      if (value === undefined) {
+        // no such field: no label
+      } else if (typeof value === "string") push(value);
+      else if (Array.isArray(value)) {
+        for (const v of value) if (v !== null && v !== undefined) push(String(v));
+      } else push(value === null ? notRecordedLabel : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value));
+      offsets[i + 1] = used;
+    }
+    const labels = orderLabels(spec, new Set(seen.keys()), patients);
+    const code = new Map(labels.map((l, i) => [l, i]));
+    const renumber = Int32Array.from(seen.keys(), (l) => code.get(l)!);
+    codes = codes.slice(0, used);
+    for (let j = 0; j < used; j++) codes[j] = renumber[codes[j]!]!;
+    // Per label, its patients (a counting sort of the codes).
+    const sizes = new Int32Array(labels.length);
+    for (let j = 0; j < used; j++) sizes[codes[j]!]!++;
+    const postings = labels.map((_, c) => new Int32Array(sizes[c]!));
+    const filled = new Int32Array(labels.length);
+    for (let i = 0; i < n; i++) for (let j = offsets[i]!; j < offsets[i + 1]!; j++) postings[codes[j]!]![filled[codes[j]!]!++] = i;
     return {
       key,
       labels,
       code,
       offsets,
-      codes: Int32Array.from(codes),
-      postings: postings.map((list) => Int32Array.from(list)),
+      codes,
+      postings,
       /** The labels selected, by code; `active` even when every selected label is unknown (nobody matches). */
       selected: new Uint8Array(labels.length),
       active: false,
       selection: [] as string[],
-      counts: new Int32Array(labels.length),
-      others: 0,
+      // No filter on: every patient counts everywhere.
+      counts: Int32Array.from(sizes),
+      others: n,
       hash: [0, 0]
     };
   });
@@ -116,19 +146,12 @@ export function crossfilter<P extends object>(patients: readonly P[]): Crossfilt
   let inViewCache: P[] | null = null;
   let touched = 0;
 
-  // No filter on: every patient counts everywhere.
-  for (const f of fields) {
-    f.others = n;
-    for (let i = 0; i < n; i++) {
-      for (let j = f.offsets[i]!; j < f.offsets[i + 1]!; j++) f.counts[f.codes[j]!]!++;
-      f.hash[0]! ^= z[2 * i]!;
-      f.hash[1]! ^= z[2 * i + 1]!;
-    }
-  }
+  // No filter on: every patient is in view, and in every field's "every other filter" set.
   for (let i = 0; i < n; i++) {
     inViewHash[0]! ^= z[2 * i]!;
     inViewHash[1]! ^= z[2 * i + 1]!;
   }
+  for (const f of fields) f.hash = [...inViewHash];
 
   /** Sets patient i's verdict on filter `bit`, updating every count the change moves. */
   const setFails = (i: number, bit: number, failing: boolean) => {

@@ -115,18 +115,19 @@ export function withNotRecordedLast(labels: readonly string[], compare: (a: stri
  * @example categoryOptions(patients).get("sex") // ["F", "M"]
  */
 export function categoryOptions(patients: readonly object[]): Map<string, string[]> {
-  return new Map(
-    categoryFields.map(({key, kind}) => {
-      const labels = new Set(patients.flatMap((p) => fieldLabels(p, key)));
-      const order =
-        kind === "boolean"
-          ? ["Yes", "No", notRecordedLabel].filter((l) => labels.has(l))
-          : key === "liverProcedure"
-            ? [...procedureOrder(patients), notRecordedLabel].filter((l) => labels.has(l))
-            : withNotRecordedLast([...labels], (a, b) => a.localeCompare(b, "en", {numeric: true}));
-      return [key, order];
-    })
-  );
+  return new Map(categoryFields.map((field) => [field.key, orderLabels(field, new Set(patients.flatMap((p) => fieldLabels(p, field.key))), patients)]));
+}
+
+/**
+ * The labels a field takes, in the order categoryOptions gives them (the crossfilter collects them itself).
+ * @example orderLabels(categoryFields[3], new Set(["M", "Not recorded", "F"]), patients) // ["F", "M", "Not recorded"]
+ */
+export function orderLabels({key, kind}: CategoryFilterField, labels: ReadonlySet<string>, patients: readonly object[]): string[] {
+  return kind === "boolean"
+    ? ["Yes", "No", notRecordedLabel].filter((l) => labels.has(l))
+    : key === "liverProcedure"
+      ? [...procedureOrder(patients), notRecordedLabel].filter((l) => labels.has(l))
+      : withNotRecordedLast([...labels], (a, b) => a.localeCompare(b, "en", {numeric: true}));
 }
 
 /**
