@@ -6,7 +6,7 @@
 import {fieldLabel, notRecordedLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {formatCount, formatMedianRange, formatNumber} from "../lib/format.js";
 import {procedureOrder} from "../lib/brisbane.js";
-import {countCategories, describeNumeric, proportionRecorded} from "../lib/stats.js";
+import {countCategories, describeNumeric, type RecordedProportion} from "../lib/stats.js";
 import {type SummaryVariable, summaryVariables} from "../lib/variables.js";
 import {documentOf, element} from "./dom.js";
 
@@ -64,7 +64,22 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
       ...counts.map((c) => td(String(c), {class: "num"}))
     ])];
   };
-  const recordedRows = (rows: readonly object[]) => rows as readonly Record<string, unknown>[];
+  // One pass per field and column: each recorded value's count (as text, the level's name), and the records not
+  // recorded. A level's n (%) then reads from it, as proportionRecorded would give it, without a pass per level.
+  const tally = (rows: readonly object[], field: string) => {
+    const counts = new Map<string, number>();
+    let missing = 0;
+    for (const row of rows as readonly Record<string, unknown>[]) {
+      const value = row[field];
+      if (value === null || value === undefined) missing++;
+      else {
+        const key = String(value);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    const total = rows.length - missing;
+    return {missing, of: (n: number): RecordedProportion => ({n, total, percent: total ? (100 * n) / total : null, notRecorded: missing}), count: (level: string) => counts.get(level) ?? 0};
+  };
   for (const v of variables) {
     if (v.kind === "numeric") {
       const summaries = groups.map((g) => describeNumeric(g.rows as Record<string, number>[], v.field));
@@ -88,27 +103,27 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
         ...notRecordedRow(v.field, summaries.map((s) => s.missing), v.missingLabel)
       );
     } else if (v.kind === "yes") {
+      const tallies = groups.map((g) => tally(g.rows, v.field));
       body.append(
         element(document, "tr", {"data-field": v.field}, [
           label(v.label, countNote, {scope: "row"}),
-          ...groups.map((g) => td(formatCount(proportionRecorded(recordedRows(g.rows), v.field, (value) => value === true)), {class: "num"}))
+          ...tallies.map((t) => td(formatCount(t.of(t.count("true"))), {class: "num"}))
         ]),
-        ...notRecordedRow(v.field, groups.map((g) => proportionRecorded(recordedRows(g.rows), v.field, () => true).notRecorded))
+        ...notRecordedRow(v.field, tallies.map((t) => t.missing))
       );
     } else {
-      // Liver procedures by extent, minor to major, as every page lists them; other categories by frequency.
-      const levels =
-        v.field === "liverProcedure" ? procedureOrder(levelsFrom) : countCategories(levelsFrom, v.field as never).map((c) => String(c.value));
+      const levels = levelsOf(levelsFrom, v.field);
+      const tallies = groups.map((g) => tally(g.rows, v.field));
       body.append(element(document, "tr", {"data-field": v.field, class: "group"}, [label(v.label, countNote, {scope: "rowgroup", colspan: groups.length + 1})]));
       for (const level of levels) {
         body.append(
           element(document, "tr", {"data-field": v.field, "data-level": level}, [
             th(v.labels?.[level] ?? level, {scope: "row", class: "level"}),
-            ...groups.map((g) => td(formatCount(proportionRecorded(recordedRows(g.rows), v.field, (value) => String(value) === level)), {class: "num"}))
+            ...tallies.map((t) => td(formatCount(t.of(t.count(level))), {class: "num"}))
           ])
         );
       }
-      body.append(...notRecordedRow(v.field, groups.map((g) => proportionRecorded(recordedRows(g.rows), v.field, () => true).notRecorded)));
+      body.append(...notRecordedRow(v.field, tallies.map((t) => t.missing)));
     }
   }
   const note = (marker: Note, text: string) =>
@@ -122,6 +137,21 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
       note(countNote, anyNotRecorded ? "n (% of the column's patients with the value recorded); “Not recorded” rows count the others" : "n (% of the column)")
     ])
   ]);
+}
+
+/** A category's levels in a cohort, worked out once per cohort (every redraw asks, and a cohort never changes). */
+const levelsKnown = new WeakMap<readonly object[], Map<string, string[]>>();
+
+/** Liver procedures by extent, minor to major, as every page lists them; other categories by frequency. */
+function levelsOf(cohort: readonly object[], field: string): string[] {
+  let byField = levelsKnown.get(cohort);
+  if (!byField) levelsKnown.set(cohort, (byField = new Map()));
+  let levels = byField.get(field);
+  if (!levels) {
+    levels = field === "liverProcedure" ? procedureOrder(cohort) : countCategories(cohort, field as never).map((c) => String(c.value));
+    byField.set(field, levels);
+  }
+  return levels;
 }
 
 type Note = typeof numericNote | typeof countNote;
