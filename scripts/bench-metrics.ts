@@ -71,20 +71,21 @@ export interface BrowserProcess {
 }
 
 /**
- * The renderer that runs a tab, told from the browser's other renderers (a spare one kept warm, one left by an
- * earlier navigation) by the CPU time it gained while the tab's page spun its main thread: the renderer that
- * gained the most, provided it gained at least `minimumSeconds`. Null when none did.
+ * The renderer that runs a tab, told from the browser's other renderers (a spare one kept warm, the browser's own
+ * UI) by the CPU time it gained while the tab's page spun its main thread: the renderer that gained the most,
+ * provided it gained at least `minimumSeconds` and at least twice as much as any other. Null when none did, or
+ * when two were too close to tell apart.
  *
  * @example tabRenderer([{type: "renderer", id: 7, cpuTime: 1}], [{type: "renderer", id: 7, cpuTime: 1.3}], 0.1) // 7
  */
 export function tabRenderer(before: readonly BrowserProcess[], after: readonly BrowserProcess[], minimumSeconds: number): number | null {
-  let best: {id: number; gained: number} | null = null;
-  for (const process of after) {
-    if (process.type !== "renderer") continue;
-    const gained = process.cpuTime - (before.find((p) => p.id === process.id)?.cpuTime ?? 0);
-    if (!best || gained > best.gained) best = {id: process.id, gained};
-  }
-  return best && best.gained >= minimumSeconds ? best.id : null;
+  const gains = after
+    .filter((p) => p.type === "renderer")
+    .map((p) => ({id: p.id, gained: p.cpuTime - (before.find((q) => q.id === p.id)?.cpuTime ?? 0)}))
+    .sort((a, b) => b.gained - a.gained);
+  const [first, second] = gains;
+  if (!first || first.gained < minimumSeconds) return null;
+  return second && second.gained * 2 > first.gained ? null : first.id;
 }
 
 /**

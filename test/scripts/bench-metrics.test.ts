@@ -85,6 +85,20 @@ describe("tabRenderer", () => {
     const after = before.map((p) => ({...p, cpuTime: p.cpuTime + 0.01}));
     expect(tabRenderer(before, after, 0.1)).toBeNull();
   });
+
+  it("gives null when another renderer gained more than half as much: two busy renderers cannot be told apart", () => {
+    const after = [
+      {type: "renderer", id: 2, cpuTime: 0.02},
+      {type: "renderer", id: 3, cpuTime: 1.2},
+      {type: "renderer", id: 4, cpuTime: 1.15}
+    ];
+    expect(tabRenderer(before, after, 0.1)).toBeNull();
+  });
+
+  it("counts a renderer that appeared during the spin from zero", () => {
+    const after = [...before, {type: "renderer", id: 9, cpuTime: 0.5}];
+    expect(tabRenderer(before, after, 0.1)).toBe(9);
+  });
 });
 
 describe("residentMemory", () => {
