@@ -531,7 +531,8 @@ function report(data: {
       "INP: Interaction to Next Paint over the visit (opening the panel included) from Chrome's Event Timing entries (threshold 16 ms), as web-vitals computes it: the worst interaction, one in 50 forgiven from 50 on; \"< 16\" when none reached the threshold.",
       "Clicks / interactions: every click made (opening the panel included) against the interactions Chrome counted, which should be as many."
     ].join(" "),
-    data.latency.before ? `\nBefore: the baseline ${data.baseline?.rev}, each page measured just before this commit's.\n` : "",
+    "",
+    ...(data.latency.before ? [`Before: the baseline ${data.baseline?.rev}, each page measured just before this commit's.`, ""] : []),
     "| page | p50 ms | p95 ms | max ms | INP ms | clicks / interactions | fields clicked | note |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...data.latency.after.map((r) => {
@@ -541,7 +542,7 @@ function report(data: {
     "",
     "## Scale (synthetic cohorts, seed 1)",
     "",
-    data.baseline ? `Before: the baseline ${data.baseline.rev}, built from the same source folder; after: this commit.\n` : "",
+    ...(data.baseline ? [`Before: the baseline ${data.baseline.rev}, built from the same source folder; after: this commit.`, ""] : []),
     "### Build and data",
     "",
     "| patients | source MB | build s | build peak MB | datasets MB (gzip) | note |",
