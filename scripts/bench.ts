@@ -35,7 +35,8 @@ const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const skipLighthouse = argv.includes("--skip-lighthouse");
 const sizesArg = argv.find((a) => a.startsWith("--sizes="));
-const sizes = sizesArg ? sizesArg.slice(8).split(",").map(Number) : quick ? [1000] : [10_000, 100_000];
+const sizes = sizesArg ? sizesArg.slice(8).split(",").filter(Boolean).map(Number) : quick ? [1000] : [10_000, 100_000];
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--sizes: expected whole numbers of patients separated by commas, got "${sizesArg?.slice(8)}"`);
 /** Filter clicks per page on the article's cohort, and on Explore at each synthetic size. */
 const changes = quick ? 20 : 100;
 const scaleClicks = quick ? 10 : 20;
