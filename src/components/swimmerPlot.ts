@@ -75,10 +75,10 @@ export function swimmerPlot(
   // The keys list only what is drawn: the event kinds with a dated mark, and the primary sites of these lanes.
   const kinds = Object.keys(eventSymbols).filter((kind) => dated.some((e) => e.kind === kind));
   const sites = [...palette.domain, notRecordedLabel].filter((site) => patients.some((p) => p.primarySite === site));
-  const minTime = Math.min(0, ...patients.map((p) => -(p.monthsToLiverMetastasis ?? 0)));
+  const minTime = patients.reduce((m, p) => Math.min(m, -(p.monthsToLiverMetastasis ?? 0)), 0);
   const before = (p: SwimmerPatient) =>
     p.monthsToLiverMetastasis === null ? "interval from the primary resection not recorded" : `primary resected ${p.monthsToLiverMetastasis} months before the liver resection`;
-  const maxTime = Math.max(1, ...patients.map((p) => p.survivalMonths));
+  const maxTime = patients.reduce((m, p) => Math.max(m, p.survivalMonths), 1);
   return accessiblePlot(Plot.plot({
     className: plotClass,
     ...(options.document && {document: options.document}),
