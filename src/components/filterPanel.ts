@@ -151,7 +151,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     const [min, max] = [String(state.age?.min ?? ageBounds.min), String(state.age?.max ?? ageBounds.max)];
     if (ageMin.value !== min) ageMin.value = min;
     if (ageMax.value !== max) ageMax.value = max;
-    ignoredNote.hidden = ignored.length === 0;
+    if (ignoredNote.hidden !== (ignored.length === 0)) ignoredNote.hidden = ignored.length === 0;
     setText(
       ignoredNote,
       ignored.length

@@ -142,39 +142,43 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
     }
     const loaded = await loadViews();
     if (ticket !== drawn) return; // a later change supersedes this one
+    // Every slot's width read at once, before anything is drawn: reading one after drawing another would make
+    // the browser lay the page out again for each slot.
+    const widths = new Map([...slots].map(([name, s]) => [name, s.clientWidth]));
     const rendered = options.render(loaded, {
       patients,
       inView: panel.crossfilter.inView() as P[],
       filters,
-      widthOf: (name) => slots.get(name)?.clientWidth || document.documentElement.clientWidth,
+      widthOf: (name) => widths.get(name) || document.documentElement.clientWidth,
       panel,
       crossfilter: panel.crossfilter as Crossfilter<P>
     });
     waiting.clear();
     for (const [name, s] of slots) {
       const out = rendered[name];
-      s.classList.remove("lms-updating");
+      classed(s, "lms-updating", false);
       if (!out) continue;
       // A node is drawn already: it goes in now. A LiveSlot is drawn when its slot is near the screen.
-      const drawn = out instanceof View.Node;
-      const slot: LiveSlot = drawn ? {draw: () => out} : (out as LiveSlot);
-      const key = slot.key === undefined ? null : `${slot.key}@${s.clientWidth}`;
+      const ready = out instanceof View.Node;
+      const slot: LiveSlot = ready ? {draw: () => out} : (out as LiveSlot);
+      const width = widths.get(name)!;
+      const key = slot.key === undefined ? null : `${slot.key}@${width}`;
       if (key !== null && drawnKey.get(name) === key) {
-        s.classList.remove("lms-stale"); // drawn for these patients before it was last hidden
+        classed(s, "lms-stale", false); // drawn for these patients before it was last hidden
         continue;
       }
       const paint = () => {
         waiting.delete(name);
         s.replaceChildren(slot.draw());
-        s.classList.add("lms-live");
-        s.classList.remove("lms-stale");
-        drawnAt.set(name, s.clientWidth);
+        classed(s, "lms-live", true);
+        classed(s, "lms-stale", false);
+        drawnAt.set(name, width);
         if (key === null) drawnKey.delete(name);
         else drawnKey.set(name, key);
       };
-      if (drawn || near.has(name) || !observer) paint();
+      if (ready || near.has(name) || !observer) paint();
       else {
-        s.classList.add("lms-stale");
+        classed(s, "lms-stale", true);
         waiting.set(name, paint);
       }
     }
@@ -226,9 +230,14 @@ function enableStaticToggles(document: Document, toggle: (field: string, value: 
   document.addEventListener("keydown", act);
 }
 
+/** Sets or clears a class only when that changes it: an unchanged slot is no change to the page. */
+function classed(element: Element, name: string, on: boolean): void {
+  if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
+}
+
 function say(status: HTMLElement, message: string): void {
-  status.textContent = message;
-  status.hidden = message === "";
+  if (status.textContent !== message) status.textContent = message;
+  if (status.hidden !== (message === "")) status.hidden = message === "";
 }
 
 /** The filters the reader ticked in the static panel before the live one replaced it. */

@@ -16,7 +16,8 @@ export function carryQuery(document: Document, search: string): void {
     if (/\.[a-z0-9]+($|[?#])/i.test(original.replace(/^\.\.?\//, ""))) continue; // a file, not a page
     a.dataset.pageHref = original;
     const [path, hash] = splitHash(original.split("?")[0]!, original);
-    a.setAttribute("href", `${path}${search}${hash}`);
+    const href = `${path}${search}${hash}`;
+    if (a.getAttribute("href") !== href) a.setAttribute("href", href); // an unchanged link is no change to the page
   }
 }
 
