@@ -144,7 +144,10 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
     if (ticket !== drawn) return; // a later change supersedes this one
     // Every slot's width read at once, before anything is drawn: reading one after drawing another would make
     // the browser lay the page out again for each slot.
+    const layoutStarted = performance.now();
     const widths = new Map([...slots].map(([name, s]) => [name, s.clientWidth]));
+    const renderStarted = performance.now();
+    performance.measure?.("lms-layout", {start: layoutStarted});
     const rendered = options.render(loaded, {
       patients,
       inView: panel.crossfilter.inView() as P[],
@@ -153,6 +156,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
       panel,
       crossfilter: panel.crossfilter as Crossfilter<P>
     });
+    performance.measure?.("lms-render", {start: renderStarted});
     waiting.clear();
     for (const [name, s] of slots) {
       const out = rendered[name];
@@ -169,7 +173,10 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
       }
       const paint = () => {
         waiting.delete(name);
+        const started = performance.now();
         s.replaceChildren(slot.draw());
+        // Each slot's drawing time, in the browser's performance timeline (DevTools, the benchmark).
+        performance.measure?.(`lms-draw ${name}`, {start: started});
         classed(s, "lms-live", true);
         classed(s, "lms-stale", false);
         drawnAt.set(name, width);
