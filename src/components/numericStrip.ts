@@ -44,16 +44,17 @@ export function numericStrip(
 ): SVGSVGElement | HTMLElement {
   const {width, field, title, unit, palette} = options;
   if (!options.domain && options.domainFrom) {
-    const s = describeNumeric(options.domainFrom as Record<string, number | null>[], field);
-    if (s.min !== null && s.max !== null) options = {...options, domain: [s.min, s.max]};
+    const domain = cohortExtent(options.domainFrom, field);
+    if (domain) options = {...options, domain};
   }
-  const dots: Dot[] = patients
-    .map((p) => ({id: p.id, primarySite: p.primarySite ?? notRecordedLabel, value: (p as unknown as Record<string, number | null>)[field] as number}))
-    .filter((d) => d.value !== null && d.value !== undefined && Number.isFinite(d.value));
+  const dots: Dot[] = [];
+  for (const p of patients) {
+    const value = (p as unknown as Record<string, unknown>)[field];
+    if (typeof value === "number" && Number.isFinite(value)) dots.push({id: p.id, primarySite: p.primarySite ?? notRecordedLabel, value});
+  }
   const note = notShownNote(patients.length - dots.length);
   if (note) options = {...options, note};
-  const sorted = dots.map((d) => d.value).sort((a, b) => a - b);
-  const median = sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : null;
+  const {median} = describeNumeric(dots, "value");
   const describe = (d: Dot) => `Patient ${d.id} (${d.primarySite}): ${formatNumber(d.value, 2)} ${unit}`;
   if (dots.length === 0) return emptyStrip(options);
   if (dots.length > (options.aggregateAbove ?? 200)) return histogram(dots, median, options);
@@ -98,11 +99,36 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
     ...(options.note && {caption: options.note}),
     ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}${options.note ? `; ${options.note}` : ""}`,
     marks: [
-      Plot.rectY(dots, Plot.binX<Plot.RectYOptions>({y: "count"}, {x: "value", fill: "primarySite", tip: true})),
+      // Binned from the distinct values per site, each weighted by its patients: the same bars as binning every
+      // dot, but a registry's 100,000 patients are a few hundred records to Plot.
+      Plot.rectY(weighted(dots), Plot.binX<Plot.RectYOptions>({y: "sum"}, {x: "value", y: "patients", fill: "primarySite", tip: true})),
       Plot.ruleY([0]),
       median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7})
     ]
   }));
+}
+
+/** Patients per primary site and value. */
+function weighted(dots: readonly Dot[]): {primarySite: string; value: number; patients: number}[] {
+  const bySite = new Map<string, Map<number, number>>();
+  for (const {primarySite, value} of dots) {
+    let values = bySite.get(primarySite);
+    if (!values) bySite.set(primarySite, (values = new Map()));
+    values.set(value, (values.get(value) ?? 0) + 1);
+  }
+  return [...bySite].flatMap(([primarySite, values]) => [...values].map(([value, patients]) => ({primarySite, value, patients})));
+}
+
+/** A cohort's extent of a field, worked out once per cohort and field (every redraw asks; a cohort never changes). */
+const extents = new WeakMap<readonly object[], Map<string, [number, number] | null>>();
+function cohortExtent(cohort: readonly object[], field: string): [number, number] | null {
+  let byField = extents.get(cohort);
+  if (!byField) extents.set(cohort, (byField = new Map()));
+  if (!byField.has(field)) {
+    const s = describeNumeric(cohort as Record<string, number | null>[], field);
+    byField.set(field, s.min !== null && s.max !== null ? [s.min, s.max] : null);
+  }
+  return byField.get(field)!;
 }
 
 /** The colour scale with its key: only the primary sites of the dots drawn, in the palette's colours. */

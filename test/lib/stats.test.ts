@@ -2,6 +2,8 @@ import {describe, expect, it} from "vitest";
 import {buildCohort, sourceFiles, type SourceTexts} from "../../data-loaders/cohort.js";
 import {countCategories, describeNumeric, proportion} from "../../src/lib/stats.js";
 import {bundledText} from "../helpers.js";
+import {op, table} from "../../src/lib/arquero.js";
+import {mulberry32} from "../../scripts/synthetic-cohort.js";
 
 const {patients} = buildCohort(
   Object.fromEntries(Object.entries(sourceFiles).map(([role, file]) => [role, bundledText(file)])) as SourceTexts
@@ -12,6 +14,23 @@ const round = (x: number | null, digits = 3) => (x === null ? null : Number(x.to
 // ages 38 38 41 42 43 50 50 51 60 69 (sum 482); survival 8 11 14 18 18 19 20 24 40 170 (sum 342);
 // interval to liver metastasis 0 0 5 6 12 14 16 19 19 38 (sum 129); lesion sizes sum 23.9.
 describe("describeNumeric", () => {
+  it("gives exactly Arquero's count, mean, SD, quartiles, median and range, to the last bit, on random data with gaps", () => {
+    const random = mulberry32(11);
+    for (const size of [1, 2, 3, 7, 100, 5000]) {
+      const rows = Array.from({length: size}, () => ({x: random() < 0.1 ? null : Math.round(random() * 1e4) / 100 - 20}));
+      const valid = rows.map((r) => r.x).filter((x): x is number => x !== null);
+      const s = describeNumeric(rows, "x");
+      if (valid.length === 0) {
+        expect(s.n).toBe(0);
+        continue;
+      }
+      const a = table({x: valid})
+        .rollup({n: op.count(), mean: op.mean("x"), sd: op.stdev("x"), median: op.median("x"), q1: op.quantile("x", 0.25), q3: op.quantile("x", 0.75), min: op.min("x"), max: op.max("x")})
+        .object() as Record<string, number>;
+      expect(s).toEqual({...a, sd: valid.length > 1 ? a.sd : null, missing: size - valid.length});
+    }
+  });
+
   it('describeNumeric(patients, "age") gives mean 48.2, median 46.5, SD 10.064, IQR 41.25-50.75, range 38-69', () => {
     const s = describeNumeric(patients, "age");
     expect({...s, mean: round(s.mean), sd: round(s.sd)}).toEqual({
