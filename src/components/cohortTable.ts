@@ -6,7 +6,7 @@
 import {fieldLabel, notRecordedLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {formatCount, formatMedianRange, formatNumber} from "../lib/format.js";
 import {procedureOrder} from "../lib/brisbane.js";
-import {countCategories, describeNumeric, type RecordedProportion} from "../lib/stats.js";
+import {countCategories, type NumericSummary, type RecordedProportion, summarizeNumbers} from "../lib/stats.js";
 import {type SummaryVariable, summaryVariables} from "../lib/variables.js";
 import {documentOf, element} from "./dom.js";
 
@@ -64,25 +64,14 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
       ...counts.map((c) => td(String(c), {class: "num"}))
     ])];
   };
-  // One pass per field and column: each recorded value's count (as text, the level's name), and the records not
-  // recorded. A level's n (%) then reads from it, as proportionRecorded would give it, without a pass per level.
-  const tally = (rows: readonly object[], field: string) => {
-    const counts = new Map<string, number>();
-    let missing = 0;
-    for (const row of rows as readonly Record<string, unknown>[]) {
-      const value = row[field];
-      if (value === null || value === undefined) missing++;
-      else {
-        const key = String(value);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-    const total = rows.length - missing;
-    return {missing, of: (n: number): RecordedProportion => ({n, total, percent: total ? (100 * n) / total : null, notRecorded: missing}), count: (level: string) => counts.get(level) ?? 0};
-  };
+  // One pass over each column's records reads every variable of a record while it is at hand (a registry's
+  // 100,000 records are scattered over the heap: a pass per variable would fetch each one eighteen times). It
+  // gathers each number, and counts each other value as text (the level's name) with the records not recorded,
+  // from which a level's n (%) reads as proportionRecorded gives it.
+  const tallies = groups.map((g) => tallyColumn(g.rows, variables));
   for (const v of variables) {
     if (v.kind === "numeric") {
-      const summaries = groups.map((g) => describeNumeric(g.rows as Record<string, number>[], v.field));
+      const summaries = tallies.map((t) => t.numbers(v.field));
       body.append(
         element(document, "tr", {"data-field": v.field}, [
           label(`${v.label}, ${v.unit}`, numericNote, {scope: "row"}),
@@ -103,27 +92,25 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
         ...notRecordedRow(v.field, summaries.map((s) => s.missing), v.missingLabel)
       );
     } else if (v.kind === "yes") {
-      const tallies = groups.map((g) => tally(g.rows, v.field));
       body.append(
         element(document, "tr", {"data-field": v.field}, [
           label(v.label, countNote, {scope: "row"}),
-          ...tallies.map((t) => td(formatCount(t.of(t.count("true"))), {class: "num"}))
+          ...tallies.map((t) => td(formatCount(t.share(v.field, "true")), {class: "num"}))
         ]),
-        ...notRecordedRow(v.field, tallies.map((t) => t.missing))
+        ...notRecordedRow(v.field, tallies.map((t) => t.missing(v.field)))
       );
     } else {
       const levels = levelsOf(levelsFrom, v.field);
-      const tallies = groups.map((g) => tally(g.rows, v.field));
       body.append(element(document, "tr", {"data-field": v.field, class: "group"}, [label(v.label, countNote, {scope: "rowgroup", colspan: groups.length + 1})]));
       for (const level of levels) {
         body.append(
           element(document, "tr", {"data-field": v.field, "data-level": level}, [
             th(v.labels?.[level] ?? level, {scope: "row", class: "level"}),
-            ...tallies.map((t) => td(formatCount(t.of(t.count(level))), {class: "num"}))
+            ...tallies.map((t) => td(formatCount(t.share(v.field, level)), {class: "num"}))
           ])
         );
       }
-      body.append(...notRecordedRow(v.field, tallies.map((t) => t.missing)));
+      body.append(...notRecordedRow(v.field, tallies.map((t) => t.missing(v.field))));
     }
   }
   const note = (marker: Note, text: string) =>
@@ -137,6 +124,43 @@ export function cohortTable(patients: readonly object[], options: CohortTableOpt
       note(countNote, anyNotRecorded ? "n (% of the column's patients with the value recorded); “Not recorded” rows count the others" : "n (% of the column)")
     ])
   ]);
+}
+
+/** One column's records tallied in one pass: each number gathered, each other value counted as text. */
+function tallyColumn(rows: readonly object[], variables: readonly SummaryVariable[]) {
+  const numeric = variables.filter((v) => v.kind === "numeric").map((v) => v.field);
+  const counted = variables.filter((v) => v.kind !== "numeric").map((v) => v.field);
+  const numbers = numeric.map(() => new Float64Array(rows.length));
+  const filled = new Int32Array(numeric.length);
+  const counts = counted.map(() => new Map<string, number>());
+  const missing = new Int32Array(counted.length);
+  for (const row of rows as readonly Record<string, unknown>[]) {
+    for (let k = 0; k < numeric.length; k++) {
+      const v = row[numeric[k]!];
+      if (typeof v === "number" && Number.isFinite(v)) numbers[k]![filled[k]!++] = v;
+    }
+    for (let k = 0; k < counted.length; k++) {
+      const v = row[counted[k]!];
+      if (v === null || v === undefined) missing[k]!++;
+      else {
+        const key = String(v);
+        counts[k]!.set(key, (counts[k]!.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return {
+    numbers: (field: string): NumericSummary => {
+      const k = numeric.indexOf(field);
+      return summarizeNumbers(numbers[k]!.subarray(0, filled[k]!), rows.length - filled[k]!);
+    },
+    missing: (field: string) => missing[counted.indexOf(field)]!,
+    share: (field: string, level: string): RecordedProportion => {
+      const k = counted.indexOf(field);
+      const n = counts[k]!.get(level) ?? 0;
+      const total = rows.length - missing[k]!;
+      return {n, total, percent: total ? (100 * n) / total : null, notRecorded: missing[k]!};
+    }
+  };
 }
 
 /** A category's levels in a cohort, worked out once per cohort (every redraw asks, and a cohort never changes). */

@@ -28,25 +28,38 @@ export interface NumericSummary {
  * @example describeNumeric(patients, "age") // {n: 10, missing: 0, mean: 48.2, median: 46.5, min: 38, max: 69, ...}
  */
 export function describeNumeric<T extends object>(rows: readonly T[], field: NumericKey<T>): NumericSummary {
-  // One pass and one typed-array sort: at a registry's size (100,000 patients, a table of seven numbers redrawn on
-  // every filter change) Arquero's rollup and its quantiles, which sort a copy with a comparator, cost 20-40 ms a
-  // field. The arithmetic is Arquero's own, step for step (Welford's running mean and deviance for op.mean and
-  // op.stdev, R's type 7 for op.quantile and op.median), and test/lib/stats.test.ts holds it to Arquero's figures.
-  const sorted = new Float64Array(rows.length);
+  const values = new Float64Array(rows.length);
   let n = 0;
-  let mean = 0;
-  let dev = 0;
   for (const row of rows) {
     const v = (row as Record<string, unknown>)[field];
-    if (typeof v !== "number" || !Number.isFinite(v)) continue;
-    sorted[n++] = v;
+    if (typeof v === "number" && Number.isFinite(v)) values[n++] = v;
+  }
+  return summarizeNumbers(values.subarray(0, n), rows.length - n);
+}
+
+/**
+ * The summary of numbers already gathered (in record order), `missing` more not recorded: what describeNumeric
+ * gives, for a caller that gathers several fields in one pass over its records (the characteristics table).
+ *
+ * One pass and one typed-array sort: at a registry's size (100,000 patients, a table of seven numbers redrawn on
+ * every filter change) Arquero's rollup and its quantiles, which sort a copy with a comparator, cost 20-40 ms a
+ * field. The arithmetic is Arquero's own, step for step (Welford's running mean and deviance for op.mean and
+ * op.stdev, R's type 7 for op.quantile and op.median), and test/lib/stats.test.ts holds it to Arquero's figures.
+ * The array is sorted in place.
+ * @example summarizeNumbers(Float64Array.of(3, 1, 2), 0).median // 2
+ */
+export function summarizeNumbers(values: Float64Array, missing: number): NumericSummary {
+  const n = values.length;
+  if (n === 0) return {n: 0, missing, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null};
+  let mean = 0;
+  let dev = 0;
+  for (let k = 0; k < n; k++) {
+    const v = values[k]!;
     const delta = v - mean;
-    mean += delta / n;
+    mean += delta / (k + 1);
     dev += delta * (v - mean);
   }
-  const missing = rows.length - n;
-  if (n === 0) return {n: 0, missing, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null};
-  const values = sorted.subarray(0, n).sort();
+  values.sort();
   const quantile = (p: number) => {
     const i = (n - 1) * p;
     const i0 = Math.floor(i);
