@@ -141,6 +141,9 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
       say(status, "Showing the whole series while the filters are applied…");
     }
     const loaded = await loadViews();
+    // A registry's views take a while to draw: the click is answered first (the box ticked, the counts written,
+    // painted), and the views are drawn in the next task; a case series' views are drawn in the same frame.
+    if (patients.length > answerFirstAbove) await afterPaint(View);
     if (ticket !== drawn) return; // a later change supersedes this one
     // Every slot's width read at once, before anything is drawn: reading one after drawing another would make
     // the browser lay the page out again for each slot.
@@ -235,6 +238,14 @@ function enableStaticToggles(document: Document, toggle: (field: string, value: 
   };
   document.addEventListener("click", act);
   document.addEventListener("keydown", act);
+}
+
+/** Above this many patients a change's views are drawn after the click's own feedback has been painted. */
+const answerFirstAbove = 2000;
+
+/** Resolves after the next frame has been painted (a task queued from the frame's animation callback). */
+function afterPaint(view: {requestAnimationFrame?: (f: () => void) => number}): Promise<void> {
+  return new Promise((resolve) => (view.requestAnimationFrame ? view.requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 }
 
 /** Sets or clears a class only when that changes it: an unchanged slot is no change to the page. */
