@@ -4,16 +4,18 @@
  * that show them. A page hands it to the live layer where it used to hand FileAttachment("data/patients.json"):
  * it has the same `json()`.
  *
+ * The page passes a function that fetches the Arrow bytes, `() => FileAttachment("data/patients.arrow").arrayBuffer()`,
+ * rather than the attachment itself: Framework reads an .arrow attachment that is not followed by a method call as
+ * one for its own `.arrow()`, and then imports apache-arrow from a CDN in every build and page.
+ *
  * flechette, the Arrow decoder, is imported only when `json()` is first called, so a page that never asks for the
  * patients never fetches it. The decoded rows are plain objects with plain arrays (no Arrow vectors), so views
  * and statistics work on them unchanged, and nothing keeps the Arrow bytes alive once they are decoded.
  */
 import {type PrintedCells, verbatimOf} from "./printedCells.js";
 
-/** What the page passes: Framework's FileAttachment of patients.arrow (or anything with its arrayBuffer()). */
-export interface ArrowFile {
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** Fetches the Arrow file's bytes: `() => FileAttachment("data/patients.arrow").arrayBuffer()`. */
+export type ArrowBytes = () => Promise<ArrayBuffer>;
 
 /** Framework's FileAttachment of printed.json (or anything with its json()). */
 export interface PrintedFile {
@@ -32,10 +34,11 @@ export interface CohortFile<P> {
 
 /**
  * The cohort of an Arrow file, loaded when first asked for.
- * @example liveLayer({patients: cohortFile(FileAttachment("data/patients.arrow")), ...})
- * @example cohortFile(FileAttachment("data/patients.arrow"), {printed: FileAttachment("data/printed.json")}).json() // [{id: 1, age: 42, ..., verbatim: {table1, table2}}, ...]
+ * @example liveLayer({patients: cohortFile(() => FileAttachment("data/patients.arrow").arrayBuffer()), ...})
+ * @example cohortFile(() => FileAttachment("data/patients.arrow").arrayBuffer(), {printed: FileAttachment("data/printed.json")}).json()
+ * // [{id: 1, age: 42, ..., verbatim: {table1: {...}, table2: {...}}}, ...]
  */
-export function cohortFile<P extends object = Record<string, unknown>>(arrow: ArrowFile, options: {printed?: PrintedFile} = {}): CohortFile<P> {
+export function cohortFile<P extends object = Record<string, unknown>>(arrow: ArrowBytes, options: {printed?: PrintedFile} = {}): CohortFile<P> {
   let fields: Promise<P[]> | undefined;
   let merged: Promise<P[]> | undefined;
   const decoded = () => (fields ??= decodePatients<P>(arrow));
@@ -45,10 +48,10 @@ export function cohortFile<P extends object = Record<string, unknown>>(arrow: Ar
   return {json: () => (options.printed ? withPrinted(options.printed) : decoded()), withPrinted};
 }
 
-async function decodePatients<P>(arrow: ArrowFile): Promise<P[]> {
+async function decodePatients<P>(arrow: ArrowBytes): Promise<P[]> {
   // Fetched side by side; Framework resolves the bare specifier to its copy of the package from node_modules
   // (dist/_node/@uwdata/flechette@.../index.js), the same module Arquero imports, never a CDN.
-  const [flechette, bytes] = await Promise.all([import("@uwdata/flechette"), arrow.arrayBuffer()]);
+  const [flechette, bytes] = await Promise.all([import("@uwdata/flechette"), arrow()]);
   const started = performance.now();
   const table = flechette.tableFromIPC(bytes);
   const decodedAt = performance.now();
