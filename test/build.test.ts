@@ -5,6 +5,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../data-loaders/read-source.js";
+import {cohortFile} from "../src/lib/cohortFile.js";
 
 // The site was built by test/global-setup.ts; these tests read dist/ as a host would serve it.
 const dataDir = "dist/_file/data";
@@ -20,6 +21,14 @@ describe("npm run build", () => {
     for (const name of ["patients", "segments", "drugs", "timeline", "study", "claims", "checks"] as const) {
       expect(dataset(name), name).toEqual(JSON.parse(JSON.stringify(cohort[name])));
     }
+  });
+
+  it("emits patients.arrow and printed.json, which cohortFile decodes into patients.json's text exactly", async () => {
+    const file = (pattern: RegExp) => join(dataDir, readdirSync(dataDir).find((f) => pattern.test(f))!);
+    const arrow = readFileSync(file(/^patients\.[0-9a-f]+\.arrow$/));
+    const printed = JSON.parse(readFileSync(file(/^printed\.[0-9a-f]+\.json$/), "utf8"));
+    const decoded = await cohortFile(async () => arrow.buffer.slice(arrow.byteOffset, arrow.byteOffset + arrow.byteLength), {printed: {json: async () => printed}}).json();
+    expect(JSON.stringify(decoded)).toBe(readFileSync(file(/^patients\.[0-9a-f]+\.json$/), "utf8"));
   });
 
   it("writes lang=\"en\" and a viewport that lets readers zoom into every page", () => {

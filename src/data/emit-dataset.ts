@@ -55,12 +55,31 @@ function cohortCache(): string {
   return cacheDir;
 }
 
-/** The whole cohort, as the datasets hold it: what page loaders render at build time. */
+/**
+ * The whole cohort, as the datasets hold it: what page loaders render at build time. Each dataset is parsed when
+ * first read, so a loader that takes only the patients does not parse the rest (at 100,000 patients, about 4 s
+ * for all of them, in each of the eight page loaders).
+ */
 export function readCohort(): Cohort {
   const dir = cohortCache();
-  return Object.fromEntries(
-    readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), "utf8"))])
-  ) as unknown as Cohort;
+  const cohort = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    let value: unknown;
+    Object.defineProperty(cohort, file.slice(0, -5), {
+      enumerable: true,
+      get: () => (value ??= JSON.parse(readFileSync(join(dir, file), "utf8")))
+    });
+  }
+  return cohort as Cohort;
+}
+
+/**
+ * One dataset of the cohort, as the datasets hold it: for a loader that needs only that one, so that it does not
+ * parse every other (at 100,000 patients the timeline alone is 160 MB of JSON).
+ * @example readDataset("patients").length // 10
+ */
+export function readDataset<K extends keyof Cohort>(name: K): Cohort[K] {
+  return JSON.parse(readFileSync(join(cohortCache(), `${name}.json`), "utf8")) as Cohort[K];
 }
 
 /**

@@ -17,6 +17,8 @@ const types: Record<string, string> = {
   ".css": "text/css",
   ".json": "application/json",
   ".csv": "text/csv",
+  // The IANA type of an Arrow IPC file, sent uncompressed: the worst case, a host that does not compress the type.
+  ".arrow": "application/vnd.apache.arrow.file",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",

@@ -77,7 +77,7 @@ describe("the Explore page arrives rendered", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const {page} = await open("explore", {
       init: (p) =>
-        p.route(/\/_file\/data\/patients\.[^/]*json$/, async (route) => {
+        p.route(/\/_file\/data\/patients\.[^/]*arrow$/, async (route) => {
           await held;
           await route.continue();
         })
