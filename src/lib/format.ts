@@ -29,8 +29,15 @@ export function pluralize(n: number, singular: string, plural = `${singular}s`):
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** Joins patient numbers for prose: "2 and 3", "1, 2 and 6". */
+/** The most patient numbers a sentence or a list names; a registry's thousands are counted, not listed. */
+export const maxListedPatients = 30;
+
+/**
+ * Joins patient numbers for prose: "2 and 3", "1, 2 and 6"; beyond maxListedPatients, the first ones and a count
+ * of the others ("1, 2, …, 30 and 970 more").
+ */
 export function listPatients(ids: readonly number[]): string {
+  if (ids.length > maxListedPatients) return `${ids.slice(0, maxListedPatients).join(", ")} and ${(ids.length - maxListedPatients).toLocaleString("en")} more`;
   if (ids.length <= 1) return ids.join("");
   return `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
 }

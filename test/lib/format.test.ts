@@ -99,3 +99,11 @@ describe("formatMonth", () => {
     expect(formatMonth("Spring 2003")).toBe("Spring 2003");
   });
 });
+
+describe("listPatients at a registry's size", () => {
+  it("names the first 30 patients and counts the others", () => {
+    const ids = Array.from({length: 1000}, (_, i) => i + 1);
+    expect(listPatients(ids)).toBe(`${ids.slice(0, 30).join(", ")} and 970 more`);
+    expect(listPatients(ids.slice(0, 30))).toBe(`${ids.slice(0, 29).join(", ")} and 30`);
+  });
+});
