@@ -58,7 +58,7 @@ const issue10 = {
   buildPeakMB: 1.5 * 1024
 };
 /** Modules a page may not fetch before the reader interacts: the charting and data libraries and the pages' views. */
-const heavyModule = /plot|d3|arquero|acorn|\/views\//i;
+const heavyModule = /\/_node\/(@observablehq\/plot|d3(-[a-z-]+)?|arquero|acorn)@|\/_import\/views\//;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building and weighing

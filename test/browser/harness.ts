@@ -108,6 +108,7 @@ export async function openPage(
 ): Promise<PageRecord> {
   const context = await browser.newContext({viewport: {width, height}, colorScheme, acceptDownloads: true, javaScriptEnabled});
   const page = await context.newPage();
+  if (!javaScriptEnabled) scriptsOff.add(page);
   const errors: string[] = [];
   const offOrigin: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -121,9 +122,16 @@ export async function openPage(
   return {page, errors, offOrigin};
 }
 
+/** Pages opened with scripts off: settled() does not wait for a live layer there. */
+const scriptsOff = new WeakSet<Page>();
+
 /** Waits until Framework has rendered the page's cells (no pending cell remains). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("load");
+  // A page with filters is settled once its live layer is in place (the cohort loaded, the live panel swapped in).
+  if (!scriptsOff.has(page)) {
+    await page.waitForFunction(() => !document.querySelector("[data-slot=panel]") || document.body.dataset.liveLayer === "ready", null, {timeout: 15_000});
+  }
   // Pre-rendered pages redraw live once the filters or controls are on: wait for that too (no busy slot, no status).
   await page.waitForFunction(
     () =>
@@ -144,6 +152,17 @@ export async function scrollThrough(page: Page): Promise<void> {
   for (const slot of await page.locator("[data-slot]").all()) await slot.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !document.querySelector(".lms-stale"), null, {timeout: 15_000});
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * The requests for the modules a page must not fetch before the reader filters: Plot, d3, Arquero (and its parser
+ * acorn) from node_modules, and the page's views module. Matched by package directory, not by any "d3" in a path:
+ * a content hash such as "6d31538c" must not count.
+ * @example heavyRequests(requests, "explore") // ["/report/_node/@observablehq/plot@0.6.17/index.js", ...]
+ */
+export function heavyRequests(requests: readonly string[], views: string): string[] {
+  const module = new RegExp(`/_node/(@observablehq/plot|d3(-[a-z-]+)?|arquero|acorn)@|/_import/views/${views}\\.`);
+  return requests.filter((path) => module.test(path));
 }
 
 export interface SuitePage {
@@ -185,6 +204,7 @@ export function browserSuite(): {open(path: string, options?: SuiteOpenOptions):
       const context = await browser.newContext({javaScriptEnabled, viewport: {width, height}});
       contexts.push(context);
       const page = await context.newPage();
+      if (!javaScriptEnabled) scriptsOff.add(page);
       const requests: string[] = [];
       const errors: string[] = [];
       page.on("request", (r) => requests.push(new URL(r.url()).pathname));

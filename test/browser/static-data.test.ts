@@ -1,6 +1,6 @@
 import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, settled, heavyRequests} from "./harness.js";
 
 // The Data & methods page drawn at build time (issue 8): it reads with scripts off, its downloads are links to the
 // files the build wrote, and once the reader filters, the live layer offers the patients in view instead.
@@ -72,7 +72,7 @@ describe("the Data & methods page arrives rendered", () => {
     await settled(page);
     expect(await page.locator("[data-slot=download] a[download]").count()).toBe(2);
     expect(await page.getByTestId("cohort-count").textContent()).toBe("10 of 10 patients");
-    expect(requests.filter((p) => /plot|arquero|d3|views\/data/i.test(p))).toEqual([]);
+    expect(heavyRequests(requests, "data")).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, settled, heavyRequests} from "./harness.js";
 
 // The Explore page drawn at build time (issue 8): it reads with scripts off, and the live layer takes over in place.
 const {open} = browserSuite();
@@ -32,7 +32,7 @@ describe("the Explore page arrives rendered", () => {
     expect(await page.locator("[data-slot=bar-sex] rect[role=button]").count()).toBe(0);
     expect(await page.locator("form.explore-controls select[name=by] option").count()).toBeGreaterThan(5);
     // Not even fetched ahead: the heavy modules wait for a filter.
-    expect(requests.filter((p) => /plot|arquero|d3|views\/explore/i.test(p))).toEqual([]);
+    expect(heavyRequests(requests, "explore")).toEqual([]);
   });
 
   for (const width of [375, 320]) {
@@ -48,7 +48,7 @@ describe("the Explore page arrives rendered", () => {
   it("loads neither Plot nor Arquero until the reader filters; a click on a whole-series bar filters and redraws in place", async () => {
     const {page, requests, errors} = await open("explore");
     await settled(page);
-    const heavy = () => requests.filter((p) => /plot|arquero|d3|views\/explore/i.test(p));
+    const heavy = () => heavyRequests(requests, "explore");
     expect(heavy()).toEqual([]);
     const male = page.locator('[data-slot=bar-sex] .only-wide rect[data-toggle="M"]');
     expect(await male.getAttribute("role")).toBe("button");

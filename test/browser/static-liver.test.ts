@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, scrollThrough, settled} from "./harness.js";
+import {browserSuite, scrollThrough, settled, heavyRequests} from "./harness.js";
 
 // The Liver page drawn at build time (issue 8): it reads with scripts off, and the live layer takes over in place.
 const {open} = browserSuite();
@@ -48,7 +48,7 @@ describe("the Liver page arrives rendered", () => {
   it("loads neither Plot nor the views until the reader filters, then redraws in place for the 3 men", async () => {
     const {page, requests} = await open("liver");
     await settled(page);
-    const heavy = () => requests.filter((p) => /plot|arquero|d3|views\/liver/i.test(p));
+    const heavy = () => heavyRequests(requests, "liver");
     expect(heavy()).toEqual([]);
     await page.locator(".filter-panel summary").click();
     await page.locator('.filter-panel input[name="sex"][value="M"]').check();

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, layoutShift, recordLayoutShift, settled} from "./harness.js";
+import {browserSuite, layoutShift, recordLayoutShift, settled, heavyRequests} from "./harness.js";
 
 // The Patients page drawn at build time (issue 8): it reads with scripts off, links to #patient-N land on their
 // summary, and the live layer redraws the tables and summaries in place once the reader filters.
@@ -41,7 +41,7 @@ describe("the Patients page arrives rendered", () => {
     expect(await page.locator(".table-search output").textContent()).toBe("1 result");
     await page.locator("#patients-search").fill("");
     expect(await rows(page, "fields").count()).toBe(10);
-    expect(requests.filter((p) => /plot|arquero|d3|views\/patients/i.test(p))).toEqual([]);
+    expect(heavyRequests(requests, "patients")).toEqual([]);
     expect(errors).toEqual([]);
   });
 

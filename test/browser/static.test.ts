@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {browserSuite, settled} from "./harness.js";
+import {browserSuite, settled, heavyRequests} from "./harness.js";
 
 // Pages drawn at build time (issue 8): they read with scripts off, and the live layer takes over in place.
 const {open} = browserSuite();
@@ -33,7 +33,7 @@ describe("the Overview arrives rendered", () => {
   it("loads neither Plot nor Arquero until the reader filters, then redraws in place with the subset's figures", async () => {
     const {page, requests} = await open("");
     await settled(page);
-    const heavy = () => requests.filter((p) => /plot|arquero|d3|views\/overview/i.test(p));
+    const heavy = () => heavyRequests(requests, "overview");
     expect(heavy()).toEqual([]);
     await page.locator(".filter-panel summary").click();
     await page.locator('.filter-panel input[name="sex"][value="M"]').check();
