@@ -6,7 +6,8 @@
 import {fieldLabel, notRecordedLabel, valueNames, withNotRecordedLast} from "../lib/filters.js";
 import {formatCount, formatMedianRange, formatNumber} from "../lib/format.js";
 import {procedureOrder} from "../lib/brisbane.js";
-import {countCategories, type NumericSummary, type RecordedProportion, summarizeNumbers} from "../lib/stats.js";
+import {countCategories, type NumericSummary, type RecordedProportion, recordedShare, summarizeNumbers} from "../lib/stats.js";
+import {perCohort} from "../lib/perCohort.js";
 import {type SummaryVariable, summaryVariables} from "../lib/variables.js";
 import {documentOf, element} from "./dom.js";
 
@@ -156,26 +157,16 @@ function tallyColumn(rows: readonly object[], variables: readonly SummaryVariabl
     missing: (field: string) => missing[counted.indexOf(field)]!,
     share: (field: string, level: string): RecordedProportion => {
       const k = counted.indexOf(field);
-      const n = counts[k]!.get(level) ?? 0;
-      const total = rows.length - missing[k]!;
-      return {n, total, percent: total ? (100 * n) / total : null, notRecorded: missing[k]!};
+      return recordedShare(counts[k]!.get(level) ?? 0, rows.length - missing[k]!, missing[k]!);
     }
   };
 }
 
-/** A category's levels in a cohort, worked out once per cohort (every redraw asks, and a cohort never changes). */
-const levelsKnown = new WeakMap<readonly object[], Map<string, string[]>>();
-
-/** Liver procedures by extent, minor to major, as every page lists them; other categories by frequency. */
+/** A category's levels in a cohort: liver procedures by extent, minor to major, as every page lists them; other categories by frequency. */
 function levelsOf(cohort: readonly object[], field: string): string[] {
-  let byField = levelsKnown.get(cohort);
-  if (!byField) levelsKnown.set(cohort, (byField = new Map()));
-  let levels = byField.get(field);
-  if (!levels) {
-    levels = field === "liverProcedure" ? procedureOrder(cohort) : countCategories(cohort, field as never).map((c) => String(c.value));
-    byField.set(field, levels);
-  }
-  return levels;
+  return perCohort(cohort, `levels:${field}`, () =>
+    field === "liverProcedure" ? procedureOrder(cohort) : countCategories(cohort, field as never).map((c) => String(c.value))
+  );
 }
 
 type Note = typeof numericNote | typeof countNote;

@@ -25,3 +25,13 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 export function documentOf(options: {document?: Document}): Document {
   return options.document ?? globalThis.document;
 }
+
+/** Writes text only when it differs: an unchanged count is no change to the page (no mutation, no layout). */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets or clears a class only when that changes it, for the same reason. */
+export function classed(node: Element, name: string, on: boolean): void {
+  if (node.classList.contains(name) !== on) node.classList.toggle(name, on);
+}

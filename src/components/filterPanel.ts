@@ -19,7 +19,7 @@ import {
   toggleCategory,
   valueNames
 } from "../lib/filters.js";
-import {documentOf, element} from "./dom.js";
+import {documentOf, element, setText} from "./dom.js";
 import {carryQuery} from "./pageLinks.js";
 
 // carryQuery lives in its own light module (for pages without the panel) and is re-exported beside the panel it serves.
@@ -220,11 +220,6 @@ function removeField(state: FilterState, key: string): FilterState {
   if (key === rangeField.key) return {...state, age: null};
   const {[key]: _removed, ...categories} = state.categories;
   return {...state, categories};
-}
-
-/** Writes text only when it differs, so an unchanged count is not a change to the page. */
-function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
 }
 
 /** Shortens a value for display; the text is only ever set as textContent, never parsed as HTML. */

@@ -14,7 +14,7 @@
 import type {Crossfilter} from "../lib/crossfilter.js";
 import {activeFilterCount, categoryFields, type FilterState, rangeField} from "../lib/filters.js";
 import type {LiveSlot} from "../views/slots.js";
-import {element} from "./dom.js";
+import {classed, element, setText} from "./dom.js";
 import {filterPanel, type FilterPanel} from "./filterPanel.js";
 
 export interface LiveContext<P> {
@@ -248,13 +248,8 @@ function afterPaint(view: {requestAnimationFrame?: (f: () => void) => number}): 
   return new Promise((resolve) => (view.requestAnimationFrame ? view.requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 }
 
-/** Sets or clears a class only when that changes it: an unchanged slot is no change to the page. */
-function classed(element: Element, name: string, on: boolean): void {
-  if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
-}
-
 function say(status: HTMLElement, message: string): void {
-  if (status.textContent !== message) status.textContent = message;
+  setText(status, message);
   if (status.hidden !== (message === "")) status.hidden = message === "";
 }
 

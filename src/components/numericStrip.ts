@@ -8,6 +8,7 @@ import {notRecordedLabel} from "../lib/filters.js";
 import {formatNumber} from "../lib/format.js";
 import {notShownNote} from "../lib/prose/notRecorded.js";
 import {describeNumeric} from "../lib/stats.js";
+import {perCohort} from "../lib/perCohort.js";
 import type {SitePalette} from "../lib/palette.js";
 
 export interface NumericStripOptions {
@@ -119,16 +120,12 @@ function weighted(dots: readonly Dot[]): {primarySite: string; value: number; pa
   return [...bySite].flatMap(([primarySite, values]) => [...values].map(([value, patients]) => ({primarySite, value, patients})));
 }
 
-/** A cohort's extent of a field, worked out once per cohort and field (every redraw asks; a cohort never changes). */
-const extents = new WeakMap<readonly object[], Map<string, [number, number] | null>>();
+/** A cohort's extent of a field, worked out once per cohort. */
 function cohortExtent(cohort: readonly object[], field: string): [number, number] | null {
-  let byField = extents.get(cohort);
-  if (!byField) extents.set(cohort, (byField = new Map()));
-  if (!byField.has(field)) {
+  return perCohort(cohort, `extent:${field}`, () => {
     const s = describeNumeric(cohort as Record<string, number | null>[], field);
-    byField.set(field, s.min !== null && s.max !== null ? [s.min, s.max] : null);
-  }
-  return byField.get(field)!;
+    return s.min !== null && s.max !== null ? ([s.min, s.max] as [number, number]) : null;
+  });
 }
 
 /** The colour scale with its key: only the primary sites of the dots drawn, in the palette's colours. */

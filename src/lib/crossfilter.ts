@@ -11,7 +11,7 @@
  * changes. A Zobrist hash of the patients in view (and of each field's "every other filter" set) changes with
  * them, so a view can tell in constant time whether its patients changed since it was drawn.
  */
-import {categoryFields, type FilterState, notRecordedLabel, orderLabels, rangeField} from "./filters.js";
+import {categoryFields, type FilterState, orderLabels, rangeField, valueLabel} from "./filters.js";
 
 export interface Crossfilter<P> {
   readonly patients: readonly P[];
@@ -81,13 +81,14 @@ export function crossfilter<P extends object>(patients: readonly P[]): Crossfilt
       codes[used++] = c;
     };
     for (let i = 0; i < n; i++) {
+      // The labels fieldLabels gives, read here without an array per patient.
       const value = (patients[i] as Record<string, unknown>)[key];
-      if (value === undefined) {
-        // no such field: no label
-      } else if (typeof value === "string") push(value);
-      else if (Array.isArray(value)) {
+      if (Array.isArray(value)) {
         for (const v of value) if (v !== null && v !== undefined) push(String(v));
-      } else push(value === null ? notRecordedLabel : typeof value === "boolean" ? (value ? "Yes" : "No") : String(value));
+      } else {
+        const label = valueLabel(value);
+        if (label !== null) push(label);
+      }
       offsets[i + 1] = used;
     }
     const labels = orderLabels(spec, new Set(seen.keys()), patients);

@@ -81,7 +81,11 @@ export const notRecordedLabel = "Not recorded";
  * @example fieldLabel({sex: null}, "sex") // "Not recorded"
  */
 export function fieldLabel(patient: object, key: string): string | null {
-  const value = (patient as Record<string, unknown>)[key];
+  return valueLabel((patient as Record<string, unknown>)[key]);
+}
+
+/** The label of one value as fieldLabel gives it (the crossfilter reads values itself, in one pass per field). */
+export function valueLabel(value: unknown): string | null {
   if (value === undefined) return null;
   if (value === null) return notRecordedLabel;
   if (typeof value === "boolean") return value ? "Yes" : "No";

@@ -8,6 +8,7 @@
  * stepped round the colour wheel by the golden angle, so no two sites ever share a colour. Past a dozen or so
  * colours no eye tells them all apart, which is why every chart also names the site beside its colour.
  */
+import {perCohort} from "./perCohort.js";
 const okabeIto = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
 const tolMuted = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"];
 const named = [...okabeIto, ...tolMuted];
@@ -29,22 +30,19 @@ export interface SitePalette {
   color: (site: string) => string;
 }
 
-/** Palettes already worked out, by cohort: every redraw of a page asks for its cohort's, and a cohort never changes. */
-const palettes = new WeakMap<object, SitePalette>();
-
 /** @example sitePalette(patients).color("Stomach") // "#CC79A7" for the article's cohort */
 export function sitePalette(patients: readonly {primarySite: string | null}[]): SitePalette {
-  const known = palettes.get(patients);
-  if (known) return known;
+  return perCohort(patients, "sitePalette", () => paletteOf(patients));
+}
+
+function paletteOf(patients: readonly {primarySite: string | null}[]): SitePalette {
   const counts = new Map<string, number>();
   // A site not recorded takes no hue: it is drawn in the grey every unknown site gets.
   for (const {primarySite} of patients) if (primarySite !== null) counts.set(primarySite, (counts.get(primarySite) ?? 0) + 1);
   const domain = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const range = domain.map((_, i) => siteColor(i));
   const lookup = new Map(domain.map((site, i) => [site, range[i]!]));
-  const palette: SitePalette = {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
-  palettes.set(patients, palette);
-  return palette;
+  return {domain, range, color: (site) => lookup.get(site) ?? "#999999"};
 }
 
 /**

@@ -145,5 +145,14 @@ export function proportionRecorded<T extends object, K extends keyof T & string>
 ): RecordedProportion {
   const recorded = rows.filter((r) => !isMissing(r[field]));
   const n = recorded.filter((r) => test(r[field] as NonNullable<T[K]>)).length;
-  return {n, total: recorded.length, percent: recorded.length ? (100 * n) / recorded.length : null, notRecorded: rows.length - recorded.length};
+  return recordedShare(n, recorded.length, rows.length - recorded.length);
+}
+
+/**
+ * n of the `total` records with the field recorded, `notRecorded` more without it: for a caller that counted them
+ * itself (the characteristics table tallies every field in one pass).
+ * @example recordedShare(1, 2, 1) // {n: 1, total: 2, percent: 50, notRecorded: 1}
+ */
+export function recordedShare(n: number, total: number, notRecorded: number): RecordedProportion {
+  return {n, total, percent: total ? (100 * n) / total : null, notRecorded};
 }
