@@ -12,11 +12,21 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, wr
 import {dirname, join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {bundledSourceDir, sourceDirVariable} from "../data-loaders/read-source.js";
-import {exitOnSourceError, readCohort} from "../src/data/emit-dataset.js";
+import {exitOnSourceError, prepareCohort, readCohort} from "../src/data/emit-dataset.js";
 
 // LMS_DIST_DIR lets the benchmark keep builds of other cohorts beside the report's own dist/.
 const output = process.env.LMS_DIST_DIR || "dist";
 const scratch = ".build-tmp";
+
+// The process that builds the cohort's datasets for the build (see buildCohort below).
+if (process.argv.includes("--cohort-only")) {
+  try {
+    prepareCohort();
+  } catch (error) {
+    exitOnSourceError(error);
+  }
+  process.exit(0);
+}
 
 // One build at a time: two would share the scratch folder and Framework's cache.
 const lock = ".build.lock";
@@ -40,6 +50,7 @@ for (const entry of existsSync("src/.observablehq/cache") ? readdirSync("src/.ob
 }
 rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
+buildCohort();
 await runLoaders();
 printSourceWarnings();
 // `npm run dev` refreshes the loaders' outputs only, so the preview never serves a page or dataset cached from
@@ -62,6 +73,19 @@ for (const file of htmlFiles(scratch)) writeFileSync(file, finalizeHtml(readFile
 rmSync(output, {recursive: true, force: true});
 renameSync(scratch, output);
 console.log(`built ${output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * Validates the source and builds the cohort's datasets (src/data/emit-dataset.ts keeps them in a cache folder) in
+ * a process of its own: `--cohort-only` is that process. The loaders then read the datasets; they need far less
+ * memory than building them does, so the build's peak is the larger of the two, not their sum.
+ */
+function buildCohort(): void {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--cohort-only"], {stdio: "inherit"});
+  if (child.status !== 0) {
+    console.error(`build failed; ${output}/ was left as it was`);
+    process.exit(child.status || 1);
+  }
+}
 
 /**
  * Runs every loader here, in one process: the page loaders (src/x.md.ts) and the data loaders (src/data/x.json.ts

@@ -3,6 +3,7 @@
  * the viewer's left), each segment shaded by how many patients had a lesion in it. The outline and the divisions
  * are hand-drawn in a fixed viewBox; the segments are cut from one silhouette so that neighbours share edges exactly.
  */
+import {listPatients, maxListedPatients} from "../lib/format.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -239,7 +240,7 @@ const patientsText = (n: number) => `${n} patient${n === 1 ? "" : "s"}`;
 function segmentTitle(segment: number, patients: readonly number[]): string {
   return patients.length === 0
     ? `Segment ${segment}: no patients in view`
-    : `Segment ${segment}: ${patientsText(patients.length)} (${patients.join(", ")})`;
+    : `Segment ${segment}: ${patientsText(patients.length)} (${patients.length > maxListedPatients ? listPatients(patients) : patients.join(", ")})`;
 }
 
 function defaultAriaLabel(counts: ReadonlyMap<number, readonly number[]>): string {

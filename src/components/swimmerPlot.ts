@@ -10,6 +10,7 @@ import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {formatNumber} from "../lib/format.js";
 import {notRecordedLabel} from "../lib/filters.js";
 import type {SitePalette} from "../lib/palette.js";
+import {countAtMost, countBelow, sortedNumbers} from "../lib/sorted.js";
 
 /** A patient's lane; a null field was not recorded (see swimmerPlot for what is then drawn). */
 export interface SwimmerPatient {
@@ -117,14 +118,20 @@ export function swimmerPlot(
 
 /** The aggregated form for large cohorts: patients still followed, and cumulative deaths, by month. */
 function followedOverTime(patients: readonly Lane[], {width, document}: SwimmerOptions): SVGSVGElement | HTMLElement {
-  const maxTime = Math.max(...patients.map((p) => p.survivalMonths));
+  const maxTime = patients.reduce((m, p) => Math.max(m, p.survivalMonths), -Infinity);
   const step = Math.max(1, Math.ceil(maxTime / 120));
   const rows = [];
   const times = Array.from({length: Math.floor(maxTime / step) + 1}, (_, i) => i * step);
   if (times.at(-1) !== maxTime) times.push(maxTime); // always draw the state at the last follow-up
+  // At time t a patient is followed and alive if followed beyond t, or to t and alive then; dead by t if died at
+  // or before t. Counted by binary search in the sorted times.
+  const all = sortedNumbers(patients, (p) => p.survivalMonths);
+  const deaths = sortedNumbers(patients.filter((p) => p.dead), (p) => p.survivalMonths);
   for (const t of times) {
-    rows.push({time: t, status: "Followed, alive", n: patients.filter((p) => p.survivalMonths >= t && !(p.dead && p.survivalMonths <= t)).length});
-    rows.push({time: t, status: "Died by then", n: patients.filter((p) => p.dead && p.survivalMonths <= t).length});
+    const endingAt = countAtMost(all, t) - countBelow(all, t);
+    const dyingAt = countAtMost(deaths, t) - countBelow(deaths, t);
+    rows.push({time: t, status: "Followed, alive", n: all.length - countAtMost(all, t) + endingAt - dyingAt});
+    rows.push({time: t, status: "Died by then", n: countAtMost(deaths, t)});
   }
   return accessiblePlot(Plot.plot({
     className: plotClass,

@@ -1,12 +1,13 @@
 /**
  * Survival analysis for the case series: the Kaplan–Meier curve with Greenwood variance and log-log
  * confidence bands, median survival with its confidence interval, median follow-up by reverse Kaplan–Meier,
- * and the log-rank test. Plain math with no imports, so the same code runs in the loaders, the tests and the
- * browser. Times may be in any unit (the report uses months from liver resection); results come back in it.
+ * and the log-rank test. Plain math (its one import counts in sorted numbers), so the same code runs in the
+ * loaders, the tests and the browser. Times may be in any unit (the report uses months from liver resection); results come back in it.
  *
  * Conventions follow R's survival package (survfit with conf.type = "log-log", quantile.survfit, survdiff) so
  * that numbers can be checked against it; where this module differs, the JSDoc says so.
  */
+import {countBelow, sortedNumbers} from "./sorted.js";
 
 /** One patient's follow-up: time to death (event true) or to last contact alive (event false, censored). */
 export interface Subject {
@@ -159,7 +160,8 @@ export function survivalAt(curve: KaplanMeierCurve, time: number): SurvivalAtTim
 export function numberAtRisk(subjects: readonly Subject[], times: readonly number[]): number[] {
   checkSubjects(subjects);
   times.forEach((time, i) => checkTime(time, `time ${i + 1}`));
-  return times.map((time) => subjects.filter((s) => s.time >= time).length);
+  const sorted = sortedNumbers(subjects, (s) => s.time);
+  return times.map((time) => sorted.length - countBelow(sorted, time));
 }
 
 /**
@@ -192,9 +194,15 @@ export function logRank(groups: readonly SurvivalGroup[]): LogRankTest {
   const k = groups.length;
   const expected = new Array<number>(k).fill(0);
   const covariance = Array.from({length: k}, () => new Array<number>(k).fill(0));
+  const times = groups.map((g) => sortedNumbers(g.subjects, (s) => s.time));
+  const deathsAt = groups.map((g) => {
+    const counts = new Map<number, number>();
+    for (const s of g.subjects) if (s.event) counts.set(s.time, (counts.get(s.time) ?? 0) + 1);
+    return counts;
+  });
   for (const time of deathTimes) {
-    const atRisk = groups.map((g) => g.subjects.filter((s) => s.time >= time).length);
-    const deaths = groups.map((g) => g.subjects.filter((s) => s.event && s.time === time).length);
+    const atRisk = times.map((t) => t.length - countBelow(t, time));
+    const deaths = deathsAt.map((counts) => counts.get(time) ?? 0);
     const n = sum(atRisk);
     const d = sum(deaths);
     atRisk.forEach((ni, i) => (expected[i]! += (d * ni) / n));
@@ -293,12 +301,18 @@ function logLogBand(survival: number, greenwood: number, z: number): Pick<KmStep
 
 /** Distinct observed times in order, each with the number at risk just before it, deaths and censorings. */
 function tabulate(subjects: readonly Subject[]): Pick<KmStep, "time" | "atRisk" | "events" | "censored">[] {
-  const times = [...new Set(subjects.map((s) => s.time))].sort((a, b) => a - b);
-  return times.map((time) => {
-    const atTime = subjects.filter((s) => s.time === time);
-    const events = atTime.filter((s) => s.event).length;
-    return {time, atRisk: subjects.filter((s) => s.time >= time).length, events, censored: atTime.length - events};
-  });
+  // One sort and one pass (a filter per distinct time was quadratic: seconds at 100,000 patients).
+  const sorted = [...subjects].sort((a, b) => a.time - b.time);
+  const rows: Pick<KmStep, "time" | "atRisk" | "events" | "censored">[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const time = sorted[i]!.time;
+    let events = 0;
+    let j = i;
+    for (; j < sorted.length && sorted[j]!.time === time; j++) if (sorted[j]!.event) events++;
+    rows.push({time, atRisk: sorted.length - i, events, censored: j - i - events});
+    i = j;
+  }
+  return rows;
 }
 
 function checkSubjects(subjects: readonly Subject[], where = ""): void {

@@ -7,7 +7,7 @@
  */
 import {downloadButton} from "../components/downloadButton.js";
 import {documentOf, element} from "../components/dom.js";
-import {flattenPatients, toCsv} from "../lib/csv.js";
+import {patientsCsv} from "../lib/csv.js";
 import {activeFilters, type FilterState} from "../lib/filters.js";
 import {downloadFilename, downloadLead} from "../lib/prose/dataDownload.js";
 
@@ -44,7 +44,7 @@ export function renderData(ctx: DataContext): Record<"download", HTMLElement> {
           element(document, "a", {href: ctx.files.json, download: json, class: "download-link"}, ["Download JSON"])
         ]
       : [
-          downloadButton(() => toCsv(flattenPatients(ctx.inView)), {filename: csv, type: "text/csv", label: "Download CSV", ...doc}),
+          downloadButton(() => patientsCsv(ctx.inView), {filename: csv, type: "text/csv", label: "Download CSV", ...doc}),
           downloadButton(() => JSON.stringify(ctx.inView, null, 2), {filename: json, type: "application/json", label: "Download JSON", ...doc})
         ];
   return {download: element(document, "p", {}, [lead, " ", downloads[0]!, " ", downloads[1]!])};

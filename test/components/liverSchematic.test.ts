@@ -106,6 +106,12 @@ describe("liverSchematic", () => {
     expect(title(5)).toBe("Segment 5: no patients in view");
   });
 
+  it("liverSchematic(rows) names the first 30 patients of a crowded segment and counts the rest", () => {
+    const many = Array.from({length: 1000}, (_, i) => ({patient: 1000 - i, segment: 2}));
+    const title = segmentEl(render(many), 2).querySelector("title")?.textContent;
+    expect(title).toBe(`Segment 2: 1000 patients (${Array.from({length: 30}, (_, i) => i + 1).join(", ")} and 970 more)`);
+  });
+
   it("liverSchematic(rows) is an image named by a summary of the counts, largest first", () => {
     const svg = render();
     expect(svg.getAttribute("role")).toBe("img");

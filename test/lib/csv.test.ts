@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {buildCohort} from "../../data-loaders/cohort.js";
 import {bundledSourceDir, readSourceFolder} from "../../data-loaders/read-source.js";
-import {csvCell, flattenPatients, toCsv} from "../../src/lib/csv.js";
+import {csvCell, patientsCsv, toCsv} from "../../src/lib/csv.js";
 
 const {patients} = buildCohort(readSourceFolder(bundledSourceDir));
 
@@ -82,42 +82,49 @@ describe("toCsv", () => {
   });
 });
 
-describe("flattenPatients", () => {
-  const flat = flattenPatients(patients);
-  it("flattenPatients keeps every field but verbatim, then adds the printed cells as Table 1 and Table 2 columns", () => {
-    const keys = Object.keys(flat[0]!);
-    expect(keys).not.toContain("verbatim");
-    expect(keys.slice(0, 4)).toEqual(["id", "age", "sex", "primarySite"]);
-    const table1 = keys.filter((k) => k.startsWith("Table 1: "));
-    const table2 = keys.filter((k) => k.startsWith("Table 2: "));
+describe("patientsCsv", () => {
+  const csv = patientsCsv(patients);
+  const lines = csv.split("\r\n");
+  const header = lines[0]!.split(",");
+  /** Patient 1's row as header -> cell (its only quoted cells hold no quote marks). */
+  const one = Object.fromEntries(
+    lines[1]!.match(/("[^"]*"|[^,]*)(,|$)/g)!.slice(0, header.length).map((cell, i) => [header[i]!, cell.replace(/,$/, "")])
+  );
+  it("patientsCsv writes every field but verbatim, then the printed cells as Table 1 and Table 2 columns", () => {
+    expect(header).not.toContain("verbatim");
+    expect(header.slice(0, 4)).toEqual(["id", "age", "sex", "primarySite"]);
+    const table1 = header.filter((k) => k.startsWith("Table 1: "));
+    const table2 = header.filter((k) => k.startsWith("Table 2: "));
     expect(table1).toEqual(Object.keys(patients[0]!.verbatim.table1).map((k) => `Table 1: ${k}`));
     expect(table2).toEqual(Object.keys(patients[0]!.verbatim.table2).map((k) => `Table 2: ${k}`));
     expect(table1).toContain("Table 1: Age (yr)");
     expect(table2).toContain("Table 2: Location of liver metastasis");
     // Printed cells come after the fields.
-    expect(keys.indexOf("Table 1: No.")).toBeGreaterThan(keys.indexOf("marginPositive"));
-    expect(keys.indexOf("Table 2: No.")).toBeGreaterThan(keys.indexOf("Table 1: No."));
+    expect(header.indexOf("Table 1: No.")).toBeGreaterThan(header.indexOf("marginPositive"));
+    expect(header.indexOf("Table 2: No.")).toBeGreaterThan(header.indexOf("Table 1: No."));
   });
-  it("flattenPatients gives patient 1's printed cells verbatim beside its parsed fields", () => {
-    const one = flat[0]! as Record<string, unknown>;
-    expect(one.id).toBe(1);
-    expect(one.segments).toEqual([6]);
+  it("patientsCsv gives patient 1's printed cells verbatim beside its parsed fields", () => {
+    expect(one.id).toBe("1");
+    expect(one.segments).toBe("6");
     expect(one["Table 1: Overall survival period (mo)"]).toBe("170 (Alive)");
-    expect(one["Table 1: Additional metastasis after hepatectomy"]).toBe("Lung, thigh, arm");
+    expect(one["Table 1: Additional metastasis after hepatectomy"]).toBe('"Lung, thigh, arm"');
     expect(one["Table 2: Location of liver metastasis"]).toBe("Segment 6");
   });
-  it("flattenPatients does not change its input", () => {
-    flattenPatients(patients);
+  it("patientsCsv does not change its input", () => {
+    patientsCsv(patients);
     expect(patients[0]!.verbatim.table1["Age (yr)"]).toBe("42");
     expect("verbatim" in patients[0]!).toBe(true);
   });
-  it("toCsv(flattenPatients(patients)) has one header and ten rows with a quoted list cell", () => {
-    const lines = toCsv(flat).split("\r\n");
+  it("patientsCsv has one header and ten rows with a quoted list cell, each as many cells as the header", () => {
     expect(lines).toHaveLength(12);
     expect(lines.at(-1)).toBe("");
     expect(lines[0]).toMatch(/^id,age,sex,primarySite,/);
     expect(lines[0]).toContain(",Table 1: Additional metastasis after hepatectomy,");
     expect(lines[1]).toContain('"Lung, thigh, arm"');
     expect(lines[1]).toMatch(/^1,42,F,Pancreas,/);
+    for (const line of lines.slice(1, -1)) expect(line.match(/("[^"]*"|[^,]*)(,|$)/g)!.length - 1).toBe(header.length);
+  });
+  it("patientsCsv of no patients is an empty header line", () => {
+    expect(patientsCsv([])).toBe("\r\n");
   });
 });
