@@ -34,14 +34,15 @@ const pageProbe = `(() => {
     .observe(document.querySelector("main"), {subtree: true, childList: true, attributes: true, characterData: true});
   bench.arm = () => { bench.clickAt = null; bench.lastChange = null; };
   // Resolves with the time from the click to the last change in <main> it caused, once <main> has not changed for
-  // quietMs; -1 if no click arrived, -2 if the page was still changing after limitMs.
+  // quietMs and no view is waiting to be redrawn (.lms-updating: the views' code still loading, say); -1 if no
+  // click arrived, -2 if the page was still changing after limitMs.
   bench.settle = (quietMs, limitMs) => new Promise((resolve) => {
     const armed = performance.now();
     const check = () => {
       const now = performance.now();
       if (bench.clickAt === null) return now - armed > limitMs ? resolve(-1) : setTimeout(check, 10);
       const last = Math.max(bench.clickAt, bench.lastChange ?? bench.clickAt);
-      if (now - last > quietMs) return resolve(last - bench.clickAt);
+      if (now - last > quietMs && !document.querySelector("main .lms-updating")) return resolve(last - bench.clickAt);
       if (now - bench.clickAt > limitMs) return resolve(-2);
       setTimeout(check, 10);
     };

@@ -67,9 +67,12 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
 
   let views: V | null = null;
   const loadViews = async () => (views ??= await options.load());
-  // A reader heading for the filters is likely to use them: fetch the views ahead.
-  staticPanel?.addEventListener("pointerover", () => void loadViews(), {once: true});
-  staticPanel?.addEventListener("focusin", () => void loadViews(), {once: true});
+  // A reader heading for the filters is likely to use them: fetch the views ahead (from the static panel, and from
+  // the live one that replaces it).
+  const fetchAhead = (target: Element | null | undefined) => {
+    for (const type of ["pointerover", "focusin"]) target?.addEventListener(type, () => void loadViews(), {once: true});
+  };
+  fetchAhead(staticPanel);
   staticPanel?.addEventListener("change", () => say(status, "Applying your choice…"));
 
   // Whole-series drawings that name a filter (`data-toggle-field`, `data-toggle`) toggle it on a click, from the
@@ -88,6 +91,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   const panel = filterPanel(patients, {...(options.keep && {keep: options.keep}), open: staticPanel?.querySelector("details")?.open ?? false});
   const early = staticPanel ? tickedBefore(staticPanel) : null;
   staticPanel?.replaceWith(panel);
+  fetchAhead(panel);
   live = panel;
   // A box ticked before the live panel arrived still counts (it only ever adds to the link's filters).
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));

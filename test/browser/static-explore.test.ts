@@ -72,6 +72,17 @@ describe("the Explore page arrives rendered", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a pointer over the live filter panel fetches the views ahead, before any filter is ticked", async () => {
+    const {page, requests, errors} = await open("explore");
+    await settled(page);
+    expect(heavyRequests(requests, "explore")).toEqual([]);
+    await page.locator(".filter-panel summary").hover();
+    await expect.poll(() => heavyRequests(requests, "explore").length, live).toBeGreaterThan(0);
+    expect(await page.getByTestId("cohort-count").textContent()).toBe("10 of 10 patients");
+    expect(new URL(page.url()).search).toBe("");
+    expect(errors).toEqual([]);
+  });
+
   it("a bar clicked before the cohort has loaded is not lost: it applies once the live layer arrives", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
