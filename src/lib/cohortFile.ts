@@ -64,7 +64,7 @@ async function decodePatients<P>(arrow: ArrowBytes): Promise<P[]> {
 
 /**
  * An Arrow table's rows as plain objects, keys in the order of its columns: each column extracted once as an
- * array (a typed array for numbers without nulls), a list column's typed arrays (numbers) copied into plain arrays.
+ * array (a typed array for numbers without nulls), a list column's lists as plain arrays.
  * Each row starts as a copy of one template object holding every key, then takes its values: objects built key by
  * key from {} (as flechette's own toArray() builds them) fall into V8's slow dictionary mode past a dozen keys: at
  * 100,000 patients in Chromium that took the tab's heap from 28 to 91 MB and the conversion from 0.5 to about 1 s,
@@ -72,10 +72,10 @@ async function decodePatients<P>(arrow: ArrowBytes): Promise<P[]> {
  */
 function rowsOf(table: ReturnType<typeof import("@uwdata/flechette").tableFromIPC>, listType: number): Record<string, unknown>[] {
   const names = table.names;
-  const columns = table.schema.fields.map(({name, type}) => {
-    const values = table.getChild(name).toArray() as ArrayLike<unknown>;
-    return type.typeId === listType ? Array.from(values, (v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v)) : values;
-  });
+  const columns = table.schema.fields.map(({name, type}) =>
+    // A List (not LargeList) column's offsets are 32-bit: plain numbers.
+    type.typeId === listType ? listValues(table.getChild(name) as unknown as {data: readonly ListBatch[]; length: number}) : (table.getChild(name).toArray() as ArrayLike<unknown>)
+  );
   const template = Object.fromEntries(names.map((name) => [name, null]));
   const rows = new Array<Record<string, unknown>>(table.numRows);
   for (let i = 0; i < rows.length; ++i) {
@@ -84,6 +84,40 @@ function rowsOf(table: ReturnType<typeof import("@uwdata/flechette").tableFromIP
     rows[i] = row;
   }
   return rows;
+}
+
+/**
+ * A list column's values as plain arrays (null for a missing list), read straight from each batch's offsets and
+ * child values: flechette's toArray() gives a typed-array view per row, which was then copied (at 100,000 patients,
+ * some 30 MB of garbage left in the tab at load).
+ */
+function listValues(column: {data: readonly ListBatch[]; length: number}): (unknown[] | null)[] {
+  const lists = new Array<unknown[] | null>(column.length);
+  let row = 0;
+  for (const batch of column.data) {
+    const offsets = batch.offsets!;
+    const child = batch.children![0]!;
+    for (let i = 0; i < batch.length; ++i, ++row) {
+      if (batch.nullCount > 0 && !batch.isValid(i)) {
+        lists[row] = null;
+        continue;
+      }
+      const start = offsets[i]!;
+      const list = new Array<unknown>(offsets[i + 1]! - start);
+      for (let k = 0; k < list.length; ++k) list[k] = child.at(start + k);
+      lists[row] = list;
+    }
+  }
+  return lists;
+}
+
+/** What listValues reads of a flechette batch of a list column. */
+interface ListBatch {
+  length: number;
+  nullCount: number;
+  offsets?: ArrayLike<number>;
+  children?: {at(index: number): unknown}[];
+  isValid(index: number): boolean;
 }
 
 /** Adds each patient's printed cells, by patient number, to the objects themselves. */

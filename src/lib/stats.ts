@@ -2,7 +2,7 @@
  * Descriptive statistics for the cohort, computed with Arquero, shared by the pages and the audit so each
  * figure is computed in exactly one place. Inputs are arrays of records (patients); null values are missing.
  */
-import {from} from "./arquero.js";
+import {table} from "./arquero.js";
 
 /** Keys of T whose values are numbers (or null). */
 export type NumericKey<T> = {[K in keyof T]-?: T[K] extends number | null ? K : never}[keyof T] & string;
@@ -107,14 +107,19 @@ const isMissing = (value: unknown) => value === null || value === undefined;
  * @example countCategories(patients, "sex") // [{value: "F", n: 7, total: 10, percent: 70}, {value: "M", n: 3, ...}]
  */
 export function countCategories<T extends object>(rows: readonly T[], field: keyof T & string): CategoryCount[] {
-  const recorded = rows.filter((r) => !isMissing((r as Record<string, unknown>)[field]));
-  const total = recorded.length;
-  if (total === 0) return [];
-  let t = from(recorded.map((r) => ({value: (r as Record<string, unknown>)[field]})));
-  if (recorded.some((r) => Array.isArray((r as Record<string, unknown>)[field]))) {
-    t = t.unroll("value");
+  // One column of the recorded values, a list's values one by one (what Arquero's unroll gives), handed to Arquero
+  // as a column: an object per record made 25 MB of garbage at 100,000 patients.
+  const values: unknown[] = [];
+  let total = 0;
+  for (const row of rows) {
+    const value = (row as Record<string, unknown>)[field];
+    if (isMissing(value)) continue;
+    total++;
+    if (Array.isArray(value)) for (const v of value) values.push(v);
+    else values.push(value);
   }
-  return (t.groupby("value").count({as: "n"}).objects() as {value: CategoryCount["value"] | null; n: number}[])
+  if (total === 0) return [];
+  return (table({value: values}).groupby("value").count({as: "n"}).objects() as {value: CategoryCount["value"] | null; n: number}[])
     .filter((c): c is {value: CategoryCount["value"]; n: number} => !isMissing(c.value))
     .map(({value, n}) => ({value, n, total, percent: (100 * n) / total}))
     .sort((a, b) => b.n - a.n || String(a.value).localeCompare(String(b.value), "en", {numeric: true}));
