@@ -103,7 +103,7 @@ export interface ClickFigures {
 /** Runs `evaluate` on the page's probe: `bench.settle(80, limit)` and the like. */
 const probe = <T>(page: Page, call: string) => page.evaluate(`window.__bench.${call}`) as Promise<T>;
 
-/** One trusted click on `target` and the milliseconds until the page settled (80 ms without a change in <main>). */
+/** One trusted click on `target` and the milliseconds until the page settled (80 ms without a change in <main>, no view waiting to be redrawn). */
 async function timedClick(page: Page, target: Locator, limitMs: number): Promise<number> {
   await probe(page, "arm()");
   await target.click();

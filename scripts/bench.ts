@@ -528,7 +528,7 @@ function report(data: {
     "",
     [
       "Each click is a real mouse click on a filter box (every seventh box in turn, so every field), after the page is ready; on pages whose panel is folded, the panel is opened first from its summary, as a reader would.",
-      "Latency: from the click event to the last change it causes in <main> (the page counts as settled after 80 ms without one).",
+      "Latency: from the click event to the last change it causes in <main> (the page counts as settled after 80 ms without one, once no view is still waiting to be redrawn: the first click also waits for the views' code).",
       "INP: Interaction to Next Paint over the visit (opening the panel included) from Chrome's Event Timing entries (threshold 16 ms), as web-vitals computes it: the worst interaction, one in 50 forgiven from 50 on; \"< 16\" when none reached the threshold.",
       "Clicks / interactions: every click made (opening the panel included) against the interactions Chrome counted, which should be as many."
     ].join(" "),

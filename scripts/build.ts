@@ -18,7 +18,7 @@ import {exitOnSourceError, prepareCohort, readCohort} from "../src/data/emit-dat
 const output = process.env.LMS_DIST_DIR || "dist";
 const scratch = ".build-tmp";
 
-// The process that builds the cohort's datasets for the build (see buildCohort below).
+// The process that builds the cohort's datasets for the build (see buildDatasets below).
 if (process.argv.includes("--cohort-only")) {
   try {
     prepareCohort();
@@ -50,7 +50,7 @@ for (const entry of existsSync("src/.observablehq/cache") ? readdirSync("src/.ob
 }
 rmSync(scratch, {recursive: true, force: true});
 const started = performance.now();
-buildCohort();
+buildDatasets();
 await runLoaders();
 printSourceWarnings();
 // `npm run dev` refreshes the loaders' outputs only, so the preview never serves a page or dataset cached from
@@ -79,7 +79,7 @@ console.log(`built ${output}/ in ${((performance.now() - started) / 1000).toFixe
  * a process of its own: `--cohort-only` is that process. The loaders then read the datasets; they need far less
  * memory than building them does, so the build's peak is the larger of the two, not their sum.
  */
-function buildCohort(): void {
+function buildDatasets(): void {
   const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--cohort-only"], {stdio: "inherit"});
   if (child.status !== 0) {
     console.error(`build failed; ${output}/ was left as it was`);

@@ -2,7 +2,8 @@
  * Survival analysis for the case series: the Kaplan–Meier curve with Greenwood variance and log-log
  * confidence bands, median survival with its confidence interval, median follow-up by reverse Kaplan–Meier,
  * and the log-rank test. Plain math (its one import counts in sorted numbers), so the same code runs in the
- * loaders, the tests and the browser. Times may be in any unit (the report uses months from liver resection); results come back in it.
+ * loaders, the tests and the browser. Times may be in any unit (the report uses months from liver resection);
+ * results come back in it.
  *
  * Conventions follow R's survival package (survfit with conf.type = "log-log", quantile.survfit, survdiff) so
  * that numbers can be checked against it; where this module differs, the JSDoc says so.

@@ -57,6 +57,18 @@ describe("cohortFile(patients.arrow, {printed}).json()", () => {
     });
   }
 
+  it("equal lists are one frozen array, shared by the patients that have them", async () => {
+    const cohort = series["the bundled article"]();
+    const decoded = (await cohortFile(files(cohort).arrow).json()) as {id: number; segments: number[]; chemotherapyDrugs: string[] | null}[];
+    const withSix = decoded.filter((p) => p.segments.length === 1 && p.segments[0] === 6);
+    expect(withSix.length).toBeGreaterThan(1);
+    for (const p of withSix) expect(p.segments).toBe(withSix[0]!.segments);
+    expect(Object.isFrozen(withSix[0]!.segments)).toBe(true);
+    expect(() => (withSix[0]!.segments as number[]).push(7)).toThrow(TypeError);
+    const different = decoded.find((p) => p.segments.length !== 1 || p.segments[0] !== 6)!;
+    expect(different.segments).not.toBe(withSix[0]!.segments);
+  });
+
   it("series B's patients keep null where a cell was not recorded (as in its README)", async () => {
     const decoded = (await cohortFile(files(series["series B"]()).arrow).json()) as Record<string, unknown>[];
     const byId = new Map(decoded.map((p) => [p.id, p]));
