@@ -1,0 +1,42 @@
+import {describe, expect, it} from "vitest";
+import {browserSuite, settled} from "./harness.js";
+
+// Every page as it prints (print media emulated, after the live layer has settled): a document, not a screen.
+const {open} = browserSuite();
+const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
+
+describe("a page as it prints", () => {
+  for (const path of pages) {
+    it(`/${path} prints without sidebar, contents, pager, controls or buttons; the filters as one line; the source line kept`, async () => {
+      const {page, errors} = await open(path);
+      await settled(page);
+      await page.emulateMedia({media: "print", colorScheme: "dark"});
+      // Laid out and not hidden (a fixed element, such as the sidebar, has no offsetParent even when shown).
+      const shown = (selector: string) =>
+        page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || (getComputedStyle(e).position === "fixed" && getComputedStyle(e).display !== "none")).length);
+      for (const hidden of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-footer nav", "main button", "main form", "main select", "main input"]) {
+        expect(await shown(hidden), hidden).toBe(0);
+      }
+      expect(await page.locator("#observablehq-footer").innerText()).toMatch(/^Data: /);
+      // Printed light, whatever the reader's scheme.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
+      expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(27, 30, 35)");
+      const panel = page.locator(".filter-panel");
+      if (await panel.count()) {
+        // Only the summary line prints, even with the panel opened.
+        await panel.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        expect(await panel.innerText()).toMatch(/^Filters\b.*\d+ of \d+ patients$/);
+        expect((await panel.boundingBox())!.height).toBeLessThan(40);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it("the Audit page lays out every card for print (content-visibility is lifted)", async () => {
+    const {page} = await open("audit");
+    await page.emulateMedia({media: "print"});
+    const lazy = await page.locator(".claims > .claim, .claim-table-wrap").evaluateAll((els) => els.filter((e) => getComputedStyle(e).contentVisibility !== "visible").length);
+    expect(lazy).toBe(0);
+    expect(await page.locator(".claims > .claim").count()).toBeGreaterThan(0);
+  });
+});
