@@ -32,6 +32,22 @@ describe("a page as it prints", () => {
     });
   }
 
+  it("a filtered view prints its filters as one line of text, not as buttons", async () => {
+    const {page} = await open("survival?primarySite=Retroperitoneum&sex=F");
+    await settled(page);
+    await page.emulateMedia({media: "print"});
+    const bar = page.locator(".filter-bar");
+    // The text with the separators CSS draws between the chips (generated content, which innerText leaves out).
+    const printed = await bar.evaluate((el) =>
+      [...el.querySelectorAll(".filter-chips > *")]
+        .map((e) => [getComputedStyle(e, "::before").content, e.firstChild!.textContent, getComputedStyle(e, "::after").content].map((t) => (t === "none" ? "" : t!.replace(/^"(.*)"$/, "$1"))).join(""))
+        .join("")
+    );
+    expect(printed).toBe("Showing 4 of 10: Primary site: Retroperitoneum; Sex: Female");
+    expect((await bar.boundingBox())!.height).toBeLessThan(40);
+    expect(await page.locator(".filter-panel").isVisible()).toBe(false);
+  });
+
   it("the Audit page lays out every card for print (content-visibility is lifted)", async () => {
     const {page} = await open("audit");
     await page.emulateMedia({media: "print"});
