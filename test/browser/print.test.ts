@@ -7,14 +7,14 @@ const pages = ["", "explore", "patients", "survival", "liver", "treatment", "aud
 
 describe("a page as it prints", () => {
   for (const path of pages) {
-    it(`/${path} prints without sidebar, contents, pager, controls or buttons; the filters as one line; the source line kept`, async () => {
+    it(`/${path} prints without sidebar, contents, pager, controls, buttons or download links; the filters as one line; the source line kept`, async () => {
       const {page, errors} = await open(path);
       await settled(page);
       await page.emulateMedia({media: "print", colorScheme: "dark"});
       // Laid out and not hidden (a fixed element, such as the sidebar, has no offsetParent even when shown).
       const shown = (selector: string) =>
         page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || (getComputedStyle(e).position === "fixed" && getComputedStyle(e).display !== "none")).length);
-      for (const hidden of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-footer nav", "main button", "main form", "main select", "main input"]) {
+      for (const hidden of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-footer nav", "main button", "main form", "main select", "main input", "main a.download-link"]) {
         expect(await shown(hidden), hidden).toBe(0);
       }
       expect(await page.locator("#observablehq-footer").innerText()).toMatch(/^Data: /);
