@@ -12,6 +12,7 @@
  * them, so a view can tell in constant time whether its patients changed since it was drawn.
  */
 import {categoryFields, type FilterState, orderLabels, rangeField, valueLabel} from "./filters.js";
+import {countUpTo} from "./sorted.js";
 
 export interface Crossfilter<P> {
   readonly patients: readonly P[];
@@ -128,17 +129,7 @@ export function crossfilter<P extends object>(patients: readonly P[]): Crossfilt
     [...ages.keys()].filter((i) => !Number.isNaN(ages[i]!)).sort((a, b) => ages[a]! - ages[b]! || a - b)
   );
   /** Positions in `byAge` of the first patient aged >= x (lower) or > x (upper). */
-  const bound = (x: number, upper: boolean) => {
-    let lo = 0;
-    let hi = byAge.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const a = ages[byAge[mid]!]!;
-      if (a < x || (upper && a === x)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const bound = (x: number, upper: boolean) => countUpTo(byAge.length, (i) => ages[byAge[i]!]!, x, upper);
   const z = zobrist(n);
   const fails = new Uint32Array(n);
   const inViewHash = [0, 0];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {countAtMost, countBelow, sortedNumbers} from "../../src/lib/sorted.js";
+import {countAtMost, countBelow, countUpTo, sortedNumbers} from "../../src/lib/sorted.js";
 
 describe("counting in sorted numbers", () => {
   it("sortedNumbers sorts numerically (not as text), fractions included", () => {
@@ -16,6 +16,12 @@ describe("counting in sorted numbers", () => {
         expect(countAtMost(sorted, x)).toBe(values.filter((v) => v <= x).length);
       }
     }
+  });
+  it("countUpTo reads through an index sorted by a value, as the crossfilter's patients by age", () => {
+    const ages = [60, 38, 48, 48, 69];
+    const byAge = [1, 2, 3, 0, 4];
+    const at = (i: number) => ages[byAge[i]!]!;
+    expect([countUpTo(5, at, 48, false), countUpTo(5, at, 48, true), countUpTo(5, at, 70, false), countUpTo(5, at, 10, true)]).toEqual([1, 3, 5, 0]);
   });
   it("an empty list counts nothing", () => {
     expect(countBelow(sortedNumbers([], Number), 3)).toBe(0);
