@@ -66,15 +66,22 @@ export function treatmentMatrix(
   // The key lists only the kinds of cell drawn (no "radiotherapy" swatch when no patient in view had it).
   const kinds = (["chemotherapy", "radiotherapy"] as const).filter((kind) => cells.some((c) => c.kind === kind));
   const kindColor = {chemotherapy: "#0072B2", radiotherapy: "#E69F00"};
+  const marginLeft = 80;
+  const marginRight = 50; // room for the last column's rotated name ("Radiotherapy")
+  // On a phone a cell is about 22 px wide: a dose is written in two short lines, its number over its fractions
+  // ("58" over "/29"), the unit in the subtitle; on a wider screen in one ("58 Gy/29").
+  const narrow = (width - marginLeft - marginRight) / columns.length < 56;
+  const label = (c: {text: string; kind: string}) => (narrow && c.kind === "radiotherapy" ? c.text.replace(" Gy/", "\n/") : c.text);
   return accessiblePlot(Plot.plot({
     className: plotClass,
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
-    subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose and fractions",
+    subtitle: "Numbers are chemotherapy cycles; radiotherapy shows total dose (Gy) and fractions",
     ...(note && {caption: `Adjuvant treatment: ${note}.`}),
     width,
     height: 70 + 28 * Math.max(1, rows.length),
-    marginLeft: 80,
+    marginLeft,
+    marginRight,
     marginTop: 70,
     x: {domain: columns, axis: "top", label: null, tickRotate: -30},
     y: {domain: rows, label: null},
@@ -93,7 +100,8 @@ export function treatmentMatrix(
         strokeOpacity: 0.12
       }),
       Plot.cell(cells, {x: "agent", y: "patient", fill: "kind", inset: 1, title: "title", tip: true}),
-      Plot.text(cells, {x: "agent", y: "patient", text: "text", fill: "white", fontWeight: "bold"})
+      // White on the blue cells, black on the orange ones (white on #E69F00 is about 2:1, black 9.7:1).
+      Plot.text(cells, {x: "agent", y: "patient", text: label, fill: (c: {kind: string}) => (c.kind === "radiotherapy" ? "black" : "white"), fontWeight: "bold", ...(narrow && {fontSize: 9})})
     ]
   }));
 }

@@ -11,8 +11,8 @@ const {patients, drugs} = buildCohort(readSourceFolder(bundledSourceDir));
 // The page's column order: drugs by how many regimens used them, then name.
 const allDrugs = ["ifosfamide", "cisplatin", "doxorubicin", "cyclophosphamide", "dacarbazine", "etoposide", "vincristine"];
 
-function render(rows: readonly TreatmentPatient[] = patients) {
-  const chart = treatmentMatrix(rows, {width: 640, drugs: allDrugs, document: doc});
+function render(rows: readonly TreatmentPatient[] = patients, width = 640) {
+  const chart = treatmentMatrix(rows, {width, drugs: allDrugs, document: doc});
   const svg = plotSvg(chart);
   const [grid, filled] = marks(svg, "cell");
   const columnAt = (x: number) => nearest(ticks(svg, "x"), x);
@@ -39,6 +39,20 @@ describe("treatmentMatrix", () => {
     expect(chemotherapy).toEqual(drugs.map((d) => `Patient ${d.patient}|${d.drug}`).sort());
     expect(chemotherapy).toHaveLength(11);
     expect(radiotherapy).toEqual(["Patient 1|Radiotherapy", "Patient 9|Radiotherapy"]);
+  });
+  it("on a phone (340 px, cells about 24 px wide) a dose is two short lines, its number over its fractions, and the last column's name has room", () => {
+    const narrow = render(patients, 340);
+    const dose = [...marks(narrow.svg, "text")[0]!.querySelectorAll("text")].find((t) => t.textContent === "58/29")!;
+    expect([...dose.querySelectorAll("tspan")].map((t) => t.textContent)).toEqual(["58", "/29"]);
+    expect(dose.closest("g")!.getAttribute("font-size")).toBe("9");
+    // Legible on its cell: black on the orange of radiotherapy, white on the blue of chemotherapy.
+    expect(dose.getAttribute("fill")).toBe("black");
+    expect([...marks(narrow.svg, "text")[0]!.querySelectorAll("text")].find((t) => t.textContent === "6")!.getAttribute("fill")).toBe("white");
+    expect(narrow.chart.textContent).toContain("radiotherapy shows total dose (Gy) and fractions");
+    // The rotated "Radiotherapy" (about 60 px across) starts at its column's centre: 50 px of margin and half a cell.
+    const last = ticks(narrow.svg, "x").at(-1)!;
+    expect(last.label).toBe("Radiotherapy");
+    expect(340 - last.at).toBeGreaterThanOrEqual(60);
   });
   it("treatmentMatrix(patients) labels drug cells with cycles and radiotherapy with dose and fractions", () => {
     const text = Object.fromEntries(matrix.labels.map((l) => [l.key, l.text]));
