@@ -39,10 +39,12 @@ export default {
   // style.css imports the air (light) and near-midnight (dark) themes and adds the report's own rules.
   style: "style.css",
   search: false,
-  // Per page: its description for search engines and link previews, and an inline
+  // Per page: its description for search engines and link previews, the article's citation (for a downloaded
+  // figure's source line, src/components/figureExport.ts), and an inline
   // icon (no request, no 404 in the console). scripts/build.ts adds lang="en" and lets readers zoom.
   head: ({path}: {path: string}) =>
     `<meta name="description" content="${escapeAttribute(site.descriptions[path] ?? defaultDescription)}">
+<meta name="source-citation" content="${escapeAttribute(site.citation)}">
 <link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M1 7c0-4 5-6 9-5s5 3 5 4-3 3-6 4-8 3-8-3z" fill="#8b3a2b"/></svg>'
     ).toString("base64")}">`,

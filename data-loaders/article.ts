@@ -50,10 +50,26 @@ export const notesSchema = strictObject({
   citedSeries: z.string({error: "expected a sentence"}).min(1, {error: "expected a sentence, not an empty text"}).optional()
 });
 
+/**
+ * The article's bibliographic details, where the source gives them: every one optional, and none invented. The
+ * bundled article's text names no year, volume, pages or DOI, so its article.json has none; a series whose source
+ * does can fill them in, and the citations on the Data page and under every downloaded figure carry them.
+ */
+export const bibliographySchema = strictObject({
+  year: z.number({error: "expected the year of publication as a number"}).int().min(1800).max(2100).optional(),
+  volume: z.string().regex(/^[\w .-]{1,20}$/, {error: "expected a volume such as \"12\""}).optional(),
+  issue: z.string().regex(/^[\w .-]{1,20}$/, {error: "expected an issue such as \"1\""}).optional(),
+  pages: z.string().regex(/^[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?$/, {error: "expected pages such as \"81-87\" or \"e70\""}).optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, {error: "expected a DOI such as \"10.14216/kjco.16001\", without https://doi.org/"}).optional(),
+  url: z.url({protocol: /^https?$/, error: "expected the article's address, starting https://"}).optional()
+});
+
 export const articleSchema = z.object({
   title: text,
   authors: z.array(text).min(1),
   journal: text,
+  /** Year, volume, issue, pages, DOI and address, each only where the source gives it. */
+  bibliography: bibliographySchema.default({}),
   centre: text,
   design: text,
   studyPeriod: z.object({

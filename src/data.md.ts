@@ -7,6 +7,7 @@ import {formatMonth} from "./lib/format.js";
 import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
+import {citationBlock} from "./components/citationBlock.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
 import {element} from "./components/dom.js";
 import {procedureVocabularyTable} from "./components/procedureVocabularyTable.js";
@@ -18,6 +19,7 @@ import {methodsPrecision} from "./lib/prose/methodsPrecision.js";
 import {notRecordedInSeries} from "./lib/prose/notRecorded.js";
 import {isNotRecorded, notRecordedSpellings} from "../data-loaders/not-recorded.js";
 import {renderData} from "./views/data.js";
+import {siteText} from "./lib/prose/siteText.js";
 
 export default pageLoader(import.meta, () => {
   const {patients, study, timeline, claims} = readCohort();
@@ -38,6 +40,7 @@ export default pageLoader(import.meta, () => {
     to: text(formatMonth(article.studyPeriod.to)),
     registry: text(registryClause(article.registry)),
     provenance: text(dataSource(article.notes, timeline)),
+    citation: html(citationBlock(article, {siteTitle: siteText(article, {audited: claims.length > 0}).title, document})),
     dictionary: html(dictionaryTable(study.dictionary, {document})),
     assumptions: html(assumptionList(study.assumptions, {document})),
     siteMapping: html(siteMappingTable(study.primarySiteMapping, {document})),

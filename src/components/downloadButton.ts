@@ -11,13 +11,16 @@ export function downloadButton(
 ): HTMLButtonElement {
   const document = documentOf({...(doc && {document: doc})});
   const button = element(document, "button", {type: "button", "data-download": filename}, [label]);
-  button.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([content()], {type: `${type};charset=utf-8`}));
-    const a = element(document, "a", {href: url, download: filename});
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  button.addEventListener("click", () => saveFile(new Blob([content()], {type: `${type};charset=utf-8`}), filename, document));
   return button;
+}
+
+/** Saves a file made in the page (a blob) under the name given, as a download. */
+export function saveFile(blob: Blob, filename: string, document: Document): void {
+  const url = URL.createObjectURL(blob);
+  const a = element(document, "a", {href: url, download: filename});
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,7 +1,7 @@
 /**
  * The cohort filter panel shown on every page with cohort data: checkboxes per category field (with the count
- * each choice would give), an age range, a reset button, the count of patients in view, and a note of any URL
- * parameters it ignored. It is an Observable input: `value` is the FilterState and it dispatches "input" on
+ * each choice would give), an age range, a reset button, the count of patients in view, a note of any URL
+ * parameters it ignored, and a button that copies the view's address (src/components/copyLink.ts). It is an Observable input: `value` is the FilterState and it dispatches "input" on
  * change. It keeps the URL query in step (pushState, so back and forward walk through filter changes) and
  * rewrites the site's page links to carry the query, so the view follows the reader from page to page.
  */
@@ -20,6 +20,7 @@ import {
   valueNames
 } from "../lib/filters.js";
 import {documentOf, element, setText} from "./dom.js";
+import {copyLinkControl} from "./copyLink.js";
 import {carryQuery} from "./pageLinks.js";
 
 // carryQuery lives in its own light module (for pages without the panel) and is re-exported beside the panel it serves.
@@ -77,7 +78,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   // The active filters as chips outside the fold, so the subset is named even with the panel closed (and in a
   // screenshot); each chip removes its filter.
   const chips = element(document, "div", {class: "filter-chips", role: "group", "aria-label": "Active filters", hidden: true});
-  const panel = element(document, "div", {class: "filter-bar"}, [details, chips]) as unknown as FilterPanel;
+  const panel = element(document, "div", {class: "filter-bar"}, [details, chips, copyLinkControl(document)]) as unknown as FilterPanel;
 
   const boxes = new Map<string, HTMLInputElement>();
   const countsOf = new Map<string, HTMLElement>();

@@ -12,9 +12,11 @@
  * change: it is hidden (`lms-stale`) until it scrolls near, and drawn then, or before the page is printed.
  */
 import type {Crossfilter} from "../lib/crossfilter.js";
-import {activeFilterCount, categoryFields, type FilterState, rangeField} from "../lib/filters.js";
+import {activeFilterCount, categoryFields, emptyFilters, type FilterState, rangeField} from "../lib/filters.js";
 import type {LiveSlot} from "../views/slots.js";
 import {classed, element, setText} from "./dom.js";
+import {enableCopyLink} from "./copyLink.js";
+import {figureDownloads, figureView} from "./figureDownloads.js";
 import {filterPanel, type FilterPanel} from "./filterPanel.js";
 
 export interface LiveContext<P> {
@@ -54,6 +56,8 @@ export interface LiveLayerOptions<P, V> {
 /** @example liveLayer({patients: FileAttachment("data/patients.json"), load: () => import("./views/overview.js"), render: (v, c) => v.renderOverview(c)}) */
 export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P, V>): Promise<FilterPanel | null> {
   const document = options.document ?? globalThis.document;
+  // Controls that only a script can work (figure downloads, Copy link; shown by CSS where scripts run) work from now on.
+  enableCopyLink(document);
   const staticPanel = document.querySelector<HTMLElement>("[data-slot=panel] .filter-bar");
   const slots = new Map([...document.querySelectorAll<HTMLElement>("[data-slot]")].filter((s) => s.dataset.slot !== "panel").map((s) => [s.dataset.slot!, s]));
   // The whole-series rendering, to put back when the filters are cleared.
@@ -93,6 +97,11 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
   staticPanel?.replaceWith(panel);
   fetchAhead(panel);
   live = panel;
+  // The filters the page's drawings show (the link's, once drawn): what a downloaded figure says it shows.
+  let shown = emptyFilters;
+  figureDownloads(document, () =>
+    figureView(shown, activeFilterCount(shown) ? panel.crossfilter.inView().length : patients.length, patients.length, globalThis.location?.search ?? "", options.keep)
+  );
   // A box ticked before the live panel arrived still counts (it only ever adds to the link's filters).
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
 
@@ -137,6 +146,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
         s.classList.remove("lms-live", "lms-updating", "lms-stale");
       }
       say(status, "");
+      shown = filters;
       options.onChange?.(filters);
       return;
     }
@@ -197,6 +207,7 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
       }
     }
     say(status, "");
+    shown = filters;
     options.onChange?.(filters);
   };
   panel.addEventListener("input", () => void draw(panel.value));

@@ -66,3 +66,8 @@ export function formatMonth(month: string): string {
   const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
   return match ? `${monthNames[Number(match[2]) - 1]} ${match[1]}` : month;
 }
+
+/** A day as YYYY-MM-DD, in the reader's time zone (a citation's "accessed", a figure's "drawn"). @example formatDay(new Date(2026, 11, 6)) // "2026-12-06" */
+export function formatDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}

@@ -14,6 +14,7 @@ import {categoryFields, fieldLabel, type FilterState, valueNames} from "../lib/f
 import {sitePalette} from "../lib/palette.js";
 import {exploreCaution} from "../lib/prose/exploreCaution.js";
 import {atWidths} from "./atWidths.js";
+import {exportable} from "../components/figureDownloads.js";
 import {drawSlots, type LiveSlot} from "./slots.js";
 
 type ExplorePatient = {id: number; primarySite: string | null};
@@ -92,7 +93,7 @@ export function exploreSlots(ctx: ExploreContext): Record<string, LiveSlot> {
       key: `${cf.key(key)}|${selected.join("\u0000")}`,
       draw: () =>
         atWidths({widths: ctx.widths(barSlot(key)), ...doc}, (width) =>
-          categoryBars(bars, {
+          exportable(categoryBars(bars, {
             width,
             title: label,
             names: valueNames[key] ?? {},
@@ -100,14 +101,14 @@ export function exploreSlots(ctx: ExploreContext): Record<string, LiveSlot> {
             selected,
             ...(panel ? {onSelect: (value: string) => panel.toggle(key, value)} : {toggleField: key}),
             ...doc
-          })
+          }), `explore-${key}`, {document})
         )
     };
   }
   for (const [field, title, unit] of exploreStrips) {
     slots[stripSlot(field)] = {
       key: inViewKey,
-      draw: () => atWidths({widths: ctx.widths(stripSlot(field)), ...doc}, (width) => numericStrip(ctx.inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
+      draw: () => atWidths({widths: ctx.widths(stripSlot(field)), ...doc}, (width) => exportable(numericStrip(ctx.inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}), `explore-${field}`, {document}))
     };
   }
   return slots;

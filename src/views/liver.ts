@@ -8,6 +8,7 @@ import {categoryBars} from "../components/categoryBars.js";
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
 import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
+import {exportable} from "../components/figureDownloads.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {liverSchematic} from "../components/liverSchematic.js";
 import {numericStrip} from "../components/numericStrip.js";
@@ -75,7 +76,7 @@ export function liverSlots(ctx: LiverContext): Record<LiverSlot, LiveSlot> {
         selected: (ctx.filters.categories.segments ?? []).map(Number),
         ...(panel && {onSelect: (segment: number) => panel.toggle("segments", String(segment))}),
         ...doc
-      }), {title: "Patients with a lesion in each Couinaud segment", subset, ...(segmentsUnknown && {caption: `Segments: ${segmentsUnknown}.`}), ...doc}));
+      }), {name: "liver-segments", title: "Patients with a lesion in each Couinaud segment", subset, ...(segmentsUnknown && {caption: `Segments: ${segmentsUnknown}.`}), ...doc}));
 
   const mismatch = () => {
     const caveat = liverMismatch(inView);
@@ -84,7 +85,7 @@ export function liverSlots(ctx: LiverContext): Record<LiverSlot, LiveSlot> {
 
   const strip = (field: "lesionSizeCm" | "lesionCount", title: string, unit: string) =>
     element(document, "div", {class: "card"}, [
-      atWidths({widths: ctx.stripWidths, document}, (width) => numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}))
+      atWidths({widths: ctx.stripWidths, document}, (width) => exportable(numericStrip(inView, {width, field, title, unit, palette, domainFrom: ctx.patients, ...doc}), `liver-${field}`, {document}))
     ]);
   const strips = () => element(document, "div", {}, [
     inView.length ? element(document, "p", {class: "figure-subset"}, [subset]) : null,
@@ -112,7 +113,7 @@ export function liverSlots(ctx: LiverContext): Record<LiverSlot, LiveSlot> {
       ...(panel ? {onSelect: (value: string) => panel.toggle("liverProcedure", value)} : {toggleField: "liverProcedure"}),
       ...doc
     });
-    return figureFrame(chart, {subset, ...doc});
+    return figureFrame(chart, {name: "liver-procedures", subset, ...doc});
   };
 
   // The procedures in Brisbane 2000 words; a partial hepatectomy's reading links the assumption behind it.

@@ -6,6 +6,7 @@
 import {kmChart} from "../components/kmChart.js";
 import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
+import {exportable} from "../components/figureDownloads.js";
 import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {describeFilters, type FilterState, subsetLabel} from "../lib/filters.js";
 import {formatNumber} from "../lib/format.js";
@@ -53,7 +54,7 @@ function survival(ctx: OverviewContext): HTMLElement {
   const filtered = describeFilters(ctx.filters) !== "none";
   const draw = (width: number) => {
     const ticks = timeTicks(window.end, {maxTicks: Math.max(4, Math.floor(width / 60))});
-    return kmChart([{name: filtered ? "Patients in view" : "All patients", color: singleCurveColor, curve}], {
+    return exportable(kmChart([{name: filtered ? "Patients in view" : "All patients", color: singleCurveColor, curve}], {
       width,
       ticks,
       end: window.end,
@@ -63,7 +64,7 @@ function survival(ctx: OverviewContext): HTMLElement {
       truncation: window.truncated ? {...window, n: subjects.length} : null,
       ...(leftOut && {leftOut}),
       ...(ctx.document && {document: ctx.document})
-    });
+    }), "overview-survival", {document});
   };
   return element(document, "div", {}, [
     atWidths(ctx, draw),

@@ -9,6 +9,7 @@ import {documentOf, element} from "../components/dom.js";
 import {atWidths} from "./atWidths.js";
 import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {eventTable, type TableEvent} from "../components/eventTable.js";
+import {exportable} from "../components/figureDownloads.js";
 import {figureFrame} from "../components/figureFrame.js";
 import {kmChart} from "../components/kmChart.js";
 import {kmSummaryTable} from "../components/kmSummaryTable.js";
@@ -94,7 +95,7 @@ export function survivalSlots(ctx: SurvivalContext): Record<SurvivalSlot, LiveSl
     : atWidths(ctx, (width) => {
         const {groups, comparison} = analysis();
         const ticks = timeTicks(end, {maxTicks: Math.max(4, Math.floor(width / 60))});
-        return kmChart(groups, {
+        return exportable(kmChart(groups, {
           width,
           ticks,
           end,
@@ -105,7 +106,7 @@ export function survivalSlots(ctx: SurvivalContext): Record<SurvivalSlot, LiveSl
           ...((leftOut || splitNote) && {leftOut: [leftOut, splitNote].filter(Boolean).join(" ")}),
           truncation: controls.range === "full" || !window.truncated ? null : {...window, n: inView.length},
           ...doc
-        });
+        }), "survival-km", {document});
       });
   const untimed = () => {
     const ids = new Set(ctx.inView.map((p) => p.id));
@@ -128,7 +129,7 @@ export function survivalSlots(ctx: SurvivalContext): Record<SurvivalSlot, LiveSl
     course: liveSlot(key(subset), () =>
       inView.length === 0
         ? element(document, "p", {}, [ctx.inView.length === 0 ? "No patient in view." : leftOut])
-        : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {title: "Each patient's course", subset, caption, ...doc}))
+        : atWidths(ctx, (width) => figureFrame(swimmerPlot(inView, ctx.timeline, {width, palette, ...doc}), {name: "survival-course", title: "Each patient's course", subset, caption, ...doc}))
     ),
     untimed: liveSlot(key(), () => {
       const events = untimed();

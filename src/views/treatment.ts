@@ -50,7 +50,7 @@ export function treatmentSlots(ctx: TreatmentContext): Record<TreatmentSlot, Liv
   const subset = subsetLabel(ctx.filters, ctx.inView.length, ctx.patients.length);
   const summary = () => element(document, "p", {class: ctx.inView.length ? null : "caveat"}, [treatmentSummary(ctx.inView, ctx.drugs)]);
   const matrix = () => ctx.inView.length
-    ? atWidths(ctx, (width) => figureFrame(treatmentMatrix(ctx.inView, {width: Math.min(width, 760), drugs: allDrugs, ...doc}), {subset, ...doc}))
+    ? atWidths(ctx, (width) => figureFrame(treatmentMatrix(ctx.inView, {width: Math.min(width, 760), drugs: allDrugs, ...doc}), {name: "treatment-matrix", subset, ...doc}))
     : document.createTextNode("");
   // Of the patients with their adjuvant treatment recorded; the others are counted in the caption.
   const drugs = () => {
@@ -59,7 +59,7 @@ export function treatmentSlots(ctx: TreatmentContext): Record<TreatmentSlot, Liv
     const bars = allDrugs.map((drug) => ({label: drug, n: new Set(drugsInView.filter((d) => d.drug === drug).map((d) => d.patient)).size, total: recorded}));
     return drugsInView.length
       ? atWidths(ctx, (width) =>
-          figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {subset, ...(unknown && {caption: `Adjuvant treatment: ${unknown}.`}), ...doc})
+          figureFrame(categoryBars(bars, {width: Math.min(width, 640), title: "Patients given each drug", ...doc}), {name: "treatment-drugs", subset, ...(unknown && {caption: `Adjuvant treatment: ${unknown}.`}), ...doc})
         )
       : document.createTextNode("");
   };

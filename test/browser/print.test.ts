@@ -55,4 +55,18 @@ describe("a page as it prints", () => {
     expect(lazy).toBe(0);
     expect(await page.locator(".claims > .claim").count()).toBeGreaterThan(0);
   });
+
+  for (const path of ["audit", "patients", "data"]) {
+    it(`/${path}: no table prints cut off by its scroller (every row of a scrolling table is on paper)`, async () => {
+      const {page} = await open(path);
+      await settled(page);
+      await page.emulateMedia({media: "print"});
+      const scrollers = await page.locator("main .table-scroll, main .claim-table-wrap").evaluateAll((els) =>
+        els.map((e) => ({cut: e.scrollHeight - e.clientHeight, overflow: getComputedStyle(e).overflowY, maxHeight: getComputedStyle(e).maxHeight}))
+      );
+      expect(scrollers.length).toBeGreaterThan(0);
+      for (const s of scrollers) expect(s).toEqual({cut: expect.any(Number), overflow: "visible", maxHeight: "none"});
+      for (const s of scrollers) expect(s.cut).toBeLessThanOrEqual(1);
+    });
+  }
 });

@@ -121,6 +121,9 @@ describe("the Explore page arrives rendered", () => {
   it("a live drawing follows the page's width when the window is resized", async () => {
     const {page} = await open("explore?sex=M");
     await settled(page);
+    // Drawn live once near the screen.
+    await page.locator("[data-slot=bar-sex]").scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator("[data-slot=bar-sex].lms-live:not(.lms-stale)").count()).toBe(1);
     const chartWidth = () => page.locator("[data-slot=bar-sex] svg").first().evaluate((svg) => Number(svg.getAttribute("width")));
     const slotWidth = () => page.locator("[data-slot=bar-sex]").evaluate((slot) => slot.clientWidth);
     expect(await chartWidth()).toBe(await slotWidth());

@@ -90,7 +90,9 @@ describe("the Treatment page arrives rendered", () => {
     await page.locator('.filter-panel input[name="sex"][value="M"]').check();
     await expect.poll(() => page.locator("[data-slot=summary]").innerText()).toMatch(/^Of the 3 patients in view/);
     expect(await page.locator('[data-slot=matrix] svg[aria-label^="Matrix"] g[aria-label="y-axis tick label"], [data-slot=matrix] svg[aria-label^="Matrix"] g[data-mark="y-axis tick label"] text').allTextContents()).toEqual(["Patient 2", "Patient 9", "Patient 10"]);
-    expect(await page.locator("[data-slot=later]").innerText()).toBe("No later treatment is reported for the patients in view.");
+    // Far down the page, the slot is drawn when it comes near the screen.
+    await page.locator("[data-slot=later]").scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator("[data-slot=later]").innerText()).toBe("No later treatment is reported for the patients in view.");
   });
 });
 

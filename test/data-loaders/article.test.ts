@@ -89,3 +89,20 @@ describe("parseArticle: optional registry, cited series, statements and notes", 
     expect(message({...required, registry: {fragment: "x", fiveYearSurvivalPercent: null, survivalFragment: null}})).toMatch(/^article\.json, column "registry\.patients": .*got "\(missing\)"$/);
   });
 });
+
+describe("parseArticle: the optional bibliography", () => {
+  it("is empty for the bundled article, whose text gives no year, volume, pages or DOI", () => {
+    expect(parse(bundled).bibliography).toEqual({});
+  });
+  it("reads the details a source gives", () => {
+    const bibliography = {year: 2016, volume: "12", issue: "1", pages: "81-87", doi: "10.14216/kjco.16001", url: "https://www.kjco.org/journal/view.php?number=1"};
+    expect(parse({...required, bibliography}).bibliography).toEqual(bibliography);
+  });
+  it("refuses a malformed detail, naming it and what was expected", () => {
+    expect(message({...required, bibliography: {doi: "https://doi.org/10.1/x"}})).toMatch(/bibliography\.doi.*expected a DOI such as/);
+    expect(message({...required, bibliography: {year: "2016"}})).toMatch(/bibliography\.year.*expected the year/);
+    expect(message({...required, bibliography: {pages: "eighty"}})).toMatch(/bibliography\.pages.*expected pages/);
+    expect(message({...required, bibliography: {url: "javascript:alert(1)"}})).toMatch(/bibliography\.url.*expected the article's address/);
+    expect(message({...required, bibliography: {yaer: 2016}})).toMatch(/bibliography.*expected only the keys year, volume/);
+  });
+});

@@ -3,17 +3,16 @@
  * each page's description for search engines and link previews. All drawn from article.json, so another series
  * (LMS_SOURCE_DIR) is never cited as the bundled article. Plain text; the config escapes what it writes as HTML.
  */
+import {citationText, type CitedArticle} from "../citation.js";
 import {shortAuthors} from "./overviewStudy.js";
 
 /** What the site's words need of article.json (data-loaders/article.ts). */
-export interface SiteArticle {
-  title: string;
-  authors: readonly string[];
-  journal: string;
-}
+export type SiteArticle = CitedArticle;
 
 export interface SiteText {
   title: string;
+  /** The article's citation as one line (src/lib/citation.ts), for the page's head and downloaded figures. */
+  citation: string;
   footer: string;
   /** Each page's description, by Framework's page path ("/index", "/explore", ...). */
   descriptions: Record<string, string>;
@@ -24,11 +23,12 @@ export interface SiteText {
  * // "Data: Kim, Lee, Kim, Kang. Surgical resection of liver metastasis of leiomyosarcoma. Korean Journal of Clinical Oncology. Figures are recomputed from the article's Tables 1–2."
  */
 export function siteText(article: SiteArticle, {audited}: {audited: boolean}): SiteText {
-  const title = article.title.replace(/\.$/, "");
+  const citation = citationText(article);
   return {
     // The sidebar holds the title on two short lines; the article's own title, often long, is in the footer.
     title: `${shortAuthors(article.authors)}: an interactive companion`,
-    footer: `Data: ${article.authors.join(", ")}. ${title}. ${article.journal}. Figures are recomputed from the article's Tables 1–2.`,
+    citation,
+    footer: `Data: ${citation} Figures are recomputed from the article's Tables 1–2.`,
     descriptions: {
       "/index": `An interactive companion to ${possessive(shortAuthors(article.authors))} case series of resected liver metastases of leiomyosarcoma: the study, its figures recomputed, and how far they can be trusted.`,
       "/explore": "Filter the patients by primary site, procedure, treatment and outcome; every table and chart follows, and the address carries the view.",
