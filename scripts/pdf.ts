@@ -145,6 +145,9 @@ async function main(): Promise<void> {
           section.className = "pdf-page";
           section.id = `pdf-${slug}`;
           section.innerHTML = html;
+          // Paper cannot unfold: each patient's summary and the citation's formats print open (the filter panel
+          // prints as its one line).
+          for (const details of section.querySelectorAll("details:not(.filter-panel)")) details.setAttribute("open", "");
           const local = (id: string) => `${slug}--${id}`;
           for (const node of section.querySelectorAll("*")) {
             for (const {name, value} of [...node.attributes]) {

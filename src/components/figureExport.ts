@@ -142,16 +142,22 @@ function wrap(text: string, width: number, font: string, measure: CanvasRenderin
   return lines;
 }
 
-/** A copy of a chart with theme colours made light, and without what only a pointer shows (Plot's tips). */
+/** A copy of a chart with theme colours made light, and without what only a pointer shows (Plot's tips) or does. */
 function lightCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  for (const tip of copy.querySelectorAll("[data-mark=tip], [aria-label=tip]")) tip.remove();
+  // A chart's own style sheet only styles it as a control (the liver schematic's hover and focus); Plot's rules
+  // are the page's (style.css), and what a file needs of them is carried by attributes.
+  for (const node of copy.querySelectorAll("[data-mark=tip], [aria-label=tip], style")) node.remove();
   for (const node of [copy, ...copy.querySelectorAll("*")]) {
     for (const name of colourAttributes) {
       const value = node.getAttribute(name);
       if (value && /var\(|currentcolor/i.test(value)) node.setAttribute(name, lightColour(value));
     }
-    node.removeAttribute("tabindex");
+    // What made the chart a control on the page (a segment or bar that filters) means nothing in a file.
+    for (const name of ["tabindex", "aria-pressed", "data-toggle", "data-toggle-field"]) node.removeAttribute(name);
+    if (node.getAttribute("role") === "button") node.removeAttribute("role");
+    if (node instanceof SVGElement || node instanceof HTMLElement) node.style.removeProperty("cursor");
+    if (node.getAttribute("style") === "") node.removeAttribute("style");
   }
   return copy;
 }

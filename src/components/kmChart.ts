@@ -147,7 +147,7 @@ function caption(
 ): string {
   const parts = [`Step line${groups.length > 1 ? "s" : ""}: Kaplan–Meier estimate${groups.length > 1 ? "s" : ""}`];
   if (bands) parts.push("shaded: pointwise 95% confidence band (Greenwood, log-log)");
-  else if (groups.length > 1) parts.push("confidence intervals are in the table below (bands of several curves overlap unreadably)");
+  else if (groups.length > 1) parts.push("no confidence bands (those of several curves overlap unreadably; the summary table gives the intervals)");
   if (censored) parts.push("+: alive at last contact (censored)");
   parts.push("dashed: 50% alive");
   let text = `${parts.join("; ")}.`;

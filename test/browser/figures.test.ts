@@ -8,7 +8,8 @@ import {browserSuite, scrollThrough, settled} from "./harness.js";
 // always light, self-contained; the PNG at twice the figure's size and at least 1200 px wide.
 const {open} = browserSuite();
 const dark = (page: Page) => page.emulateMedia({colorScheme: "dark"});
-const chartPages = ["", "explore", "survival", "liver", "treatment"];
+const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
+const chartPages = new Set(["", "explore", "survival", "liver", "treatment"]);
 
 async function download(page: Page, figure: string, format: "svg" | "png"): Promise<{name: string; body: Buffer}> {
   const button = page.locator(`[data-figure="${figure}"]:visible button[data-export=${format}]`).first();
@@ -112,7 +113,7 @@ describe("figure downloads", () => {
     expect(png.corner).toEqual([255, 255, 255, 255]);
   });
 
-  for (const path of chartPages) {
+  for (const path of pages) {
     it(`/${path}: every chart has an SVG and a PNG download, and each figure's SVG is a valid, named file`, async () => {
       const {page, errors} = await open(`${path}${path === "explore" ? "" : "?sex=F"}`);
       await settled(page);
@@ -129,7 +130,9 @@ describe("figure downloads", () => {
             return {figure: figure?.dataset.figure ?? null, svg: shown("svg"), png: shown("png")};
           })
       );
-      expect(charts.length).toBeGreaterThan(0);
+      // The pages without a chart have no download either; the others have at least one chart.
+      expect(charts.length > 0).toBe(chartPages.has(path));
+      expect(await page.locator("[data-figure]").count() > 0).toBe(chartPages.has(path));
       for (const chart of charts) expect(chart, JSON.stringify(chart)).toEqual({figure: expect.stringMatching(/^[a-z]+-[A-Za-z-]+$/), svg: true, png: true});
       const figures = [...new Set(charts.map((c) => c.figure!))];
       for (const [i, figure] of figures.entries()) {
@@ -139,6 +142,8 @@ describe("figure downloads", () => {
         expect(name).toBe(path === "explore" ? `${figure}.svg` : `${figure}-sex-F.svg`);
         const svg = await readSvg(page, body.toString("utf8"));
         expect(svg.error, figure).toBeNull();
+        // Self-contained and no longer a control: nothing refers outside, nothing is a button.
+        expect(body.toString("utf8"), figure).not.toMatch(/var\(--|currentColor|\shref=|url\((?!#)|tabindex|role="button"|aria-pressed|cursor/i);
         expect(svg.drawn, figure).toBeGreaterThan(0);
         expect(svg.width, figure).toBeGreaterThanOrEqual(480);
         expect(svg.text, figure).toContain("Source: Kim, Lee, Kim, Kang.");

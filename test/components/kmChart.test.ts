@@ -218,7 +218,7 @@ describe("kmChart with groups", () => {
     expect(marks(chart.curves, "area")).toHaveLength(0);
     const caption = chart.figure.querySelector("figcaption")!.textContent!;
     expect(caption).not.toContain("shaded");
-    expect(caption).toContain("confidence intervals are in the table below");
+    expect(caption).toContain("no confidence bands (those of several curves overlap unreadably; the summary table gives the intervals)");
   });
 });
 

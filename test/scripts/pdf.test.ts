@@ -68,6 +68,9 @@ describe("npm run pdf", () => {
     const all = pages.join(" ");
     expect(all).toContain("Number at risk");
     expect(all).toContain("Patients with a lesion in each Couinaud segment");
+    // Folded parts print open: a patient's summary, the citation as BibTeX.
+    expect(all).toContain("@article{kim_surgical,");
+    expect(pages.find((text) => text.startsWith(headings[2]!))).toBeDefined();
     // Nothing that is only for the screen, or only for a reader without scripts.
     expect(all).not.toMatch(/Download figure|Copy link|need JavaScript|Reset filters/);
   }, 120_000);
