@@ -153,6 +153,35 @@ describe("figure downloads", () => {
     });
   }
 
+  for (const scheme of ["light", "dark"] as const) {
+    it(`the download controls and Copy link are legible in the ${scheme} theme (contrast at least 4.5:1)`, async () => {
+      const {page} = await open("survival?sex=F", {init: (p) => p.emulateMedia({colorScheme: scheme})});
+      await settled(page);
+      const ratios = await page.locator(".figure-export:visible > *, .copy-link:visible button, .citation .muted").evaluateAll((els) => {
+        // "rgb(223, 223, 214)", "rgba(0, 0, 0, 0)", or a color-mix() result, "color(srgb 0.79 0.79 0.76)".
+        const rgb = (c: string) => {
+          const values = (c.replace(/^color\(srgb/, "").match(/[\d.]+/g) ?? []).map(Number);
+          return c.startsWith("color(srgb") ? values.map((v, i) => (i < 3 ? v * 255 : v)) : values;
+        };
+        const luminance = ([r, g, b]: number[]) =>
+          [r!, g!, b!].map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const background = (el: Element | null): number[] => {
+          for (; el; el = el.parentElement) {
+            const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3]! > 0.9)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        return els.map((el) => {
+          const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(background(el))];
+          return {text: el.textContent, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)};
+        });
+      });
+      expect(ratios.length).toBeGreaterThan(3);
+      for (const r of ratios) expect(r.ratio, r.text ?? "").toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
   it("with scripts off, no download button is shown (it could not work)", async () => {
     const {page} = await open("survival", {javaScriptEnabled: false});
     await settled(page);
