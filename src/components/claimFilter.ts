@@ -48,13 +48,28 @@ export function showClaims(document: Document, filter: ClaimFilter): number {
     if (row.hidden === show) row.hidden = !show;
   }
   const line = document.getElementById("audit-shown");
-  const text = auditShownLine(shown, cards.length);
+  const text = auditShownLine(shown, cards.length, choicesOf(document, filter));
   if (line && line.textContent !== text) line.textContent = text;
   const none = document.getElementById("audit-no-match");
   if (none) none.hidden = shown > 0;
   const table = document.querySelector<HTMLElement>(".claim-table-wrap");
   if (table) table.hidden = shown === 0;
   return shown;
+}
+
+/**
+ * The filter's choices in the controls' own words, when it leaves statements out: "Verdict: Inconsistent or
+ * Ambiguous", "Section: Results".
+ */
+function choicesOf(document: Document, filter: ClaimFilter): string[] {
+  const choices: string[] = [];
+  if (filter.verdicts.length < auditVerdicts.length) {
+    const label = (verdict: string) =>
+      document.querySelector(`#claim-filter input[name=verdict][value="${verdict}"]`)?.parentElement?.textContent?.replace(/\(\d+\)\s*$/, "").trim() ?? verdict;
+    choices.push(filter.verdicts.length ? `Verdict: ${filter.verdicts.map(label).join(" or ")}` : "no verdict ticked");
+  }
+  if (filter.section !== allSections) choices.push(`Section: ${filter.section}`);
+  return choices;
 }
 
 /** Writes the filter's non-default values to the URL (replaceState: no history step per click). */

@@ -77,7 +77,7 @@ describe("the audit page", () => {
     const verdicts = await cardVerdicts(r);
     expect(verdicts).toEqual(Array(13).fill("inconsistent"));
     expect((await rowClaims(r)).map(([, v]) => v)).toEqual(verdicts);
-    expect(await testId(r, "audit-shown")).toBe("13 of 96 statements shown.");
+    expect(await testId(r, "audit-shown")).toBe("13 of 96 statements shown (Verdict: Inconsistent).");
     expect(new URL(r.page.url()).searchParams.get("verdict")).toBe("inconsistent");
   });
 

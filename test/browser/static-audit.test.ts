@@ -94,7 +94,7 @@ describe("the Audit page arrives rendered", () => {
     expect(withVerdict("inconsistent")).toBe(13);
     expect(await rows(page).count()).toBe(13);
     expect(await cards(page).evaluateAll((as) => as.map((a) => a.classList[1]))).toEqual(Array(13).fill("inconsistent"));
-    expect(await testId(page, "audit-shown")).toBe(`13 of ${claims.length} statements shown.`);
+    expect(await testId(page, "audit-shown")).toBe(`13 of ${claims.length} statements shown (Verdict: Inconsistent).`);
     expect(await page.getByRole("checkbox", {name: /^Inconsistent/}).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", {name: /^Consistent/}).isChecked()).toBe(false);
     expect(new URL(page.url()).search).toBe("?verdict=inconsistent");
@@ -108,7 +108,7 @@ describe("the Audit page arrives rendered", () => {
     await expect.poll(() => cards(page).count()).toBe(withVerdict("ambiguous"));
     await page.getByRole("checkbox", {name: /^Inconsistent/}).check();
     const two = withVerdict("ambiguous") + withVerdict("inconsistent");
-    await expect.poll(() => testId(page, "audit-shown")).toBe(`${two} of ${claims.length} statements shown.`);
+    await expect.poll(() => testId(page, "audit-shown")).toBe(`${two} of ${claims.length} statements shown (Verdict: Inconsistent or Ambiguous).`);
     expect([await cards(page).count(), await rows(page).count()]).toEqual([two, two]);
     // Two verdicts are not one the URL can name: it says all (by leaving verdict out), and keeps the cohort filter.
     expect(new URL(page.url()).search).toBe("?sex=F");
@@ -120,7 +120,7 @@ describe("the Audit page arrives rendered", () => {
     expect(await cards(page).evaluateAll((as) => as.map((a) => a.id))).toEqual(["claim-abstract-median-age", "claim-abstract-median-survival", "claim-abstract-conclusion-all-patients"]);
     expect((await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-claim")))).length).toBe(3);
     await page.getByRole("checkbox", {name: /^Inconsistent/}).uncheck();
-    await expect.poll(() => testId(page, "audit-shown")).toBe(`0 of ${claims.length} statements shown.`);
+    await expect.poll(() => testId(page, "audit-shown")).toBe(`0 of ${claims.length} statements shown (no verdict ticked; Section: Abstract).`);
     expect(await page.getByText("No statement matches these filters.").isVisible()).toBe(true);
     expect(await page.locator(".claim-table-wrap").isVisible()).toBe(false);
     expect(heavy(requests)).toEqual([]);

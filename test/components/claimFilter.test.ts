@@ -85,14 +85,14 @@ describe("showClaims", () => {
     expect(showClaims(page.document, {verdicts: ["ambiguous"], section: allSections})).toBe(counts.ambiguous);
     expect(page.shownCards().map((a) => a.dataset.verdict)).toEqual(Array(counts.ambiguous).fill("ambiguous"));
     expect(page.shownRows().map((tr) => tr.dataset.claim)).toEqual(page.shownCards().map((a) => a.id.replace(/^claim-/, "")));
-    expect(page.line()).toBe(`${counts.ambiguous} of ${claims.length} statements shown.`);
+    expect(page.line()).toBe(`${counts.ambiguous} of ${claims.length} statements shown (Verdict: Ambiguous).`);
   });
   it("showClaims with nothing chosen hides the table and says no statement matches; choosing again brings them back", () => {
     const page = auditPage();
     expect(showClaims(page.document, {verdicts: [], section: allSections})).toBe(0);
     expect(page.document.getElementById("audit-no-match")!.hidden).toBe(false);
     expect((page.document.querySelector(".claim-table-wrap") as HTMLElement).hidden).toBe(true);
-    expect(page.line()).toBe(`0 of ${claims.length} statements shown.`);
+    expect(page.line()).toBe(`0 of ${claims.length} statements shown (no verdict ticked).`);
     showClaims(page.document, {verdicts: ["inconsistent", "ambiguous", "not-checkable", "consistent"], section: allSections});
     expect([page.shownCards().length, page.shownRows().length]).toEqual([claims.length, claims.length]);
     expect(page.document.getElementById("audit-no-match")!.hidden).toBe(true);
@@ -108,7 +108,7 @@ describe("bindClaimFilter", () => {
     expect(readClaimFilterForm(page.form).verdicts).toEqual(["inconsistent"]);
     expect(page.shownCards()).toHaveLength(counts.inconsistent);
     expect(page.shownRows()).toHaveLength(counts.inconsistent);
-    expect(page.line()).toBe(`${counts.inconsistent} of ${claims.length} statements shown.`);
+    expect(page.line()).toBe(`${counts.inconsistent} of ${claims.length} statements shown (Verdict: Inconsistent).`);
     expect([...page.form.querySelectorAll("input, select")].some((c) => c.hasAttribute("disabled"))).toBe(false);
     expect(location.href).toBe("https://example.org/report/audit?verdict=inconsistent");
   });

@@ -6,11 +6,12 @@ import type {ChecksSummary} from "../checks.js";
 import {pluralize} from "../format.js";
 
 /**
- * How many statements the filter shows, of how many.
+ * How many statements the filter shows, of how many, and by which choices (so a printed page says what it holds).
  * @example auditShownLine(14, 98) // "14 of 98 statements shown."
+ * @example auditShownLine(13, 96, ["Verdict: Inconsistent", "Section: Results"]) // "13 of 96 statements shown (Verdict: Inconsistent; Section: Results)."
  */
-export function auditShownLine(shown: number, total: number): string {
-  return `${shown} of ${pluralize(total, "statement")} shown.`;
+export function auditShownLine(shown: number, total: number, choices: readonly string[] = []): string {
+  return `${shown} of ${pluralize(total, "statement")} shown${choices.length ? ` (${choices.join("; ")})` : ""}.`;
 }
 
 /**

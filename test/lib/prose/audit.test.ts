@@ -7,6 +7,7 @@ describe("audit prose", () => {
     expect(auditShownLine(14, 98)).toBe("14 of 98 statements shown.");
     expect(auditShownLine(0, 98)).toBe("0 of 98 statements shown.");
     expect(auditShownLine(1, 1)).toBe("1 of 1 statement shown.");
+    expect(auditShownLine(13, 96, ["Verdict: Inconsistent", "Section: Results"])).toBe("13 of 96 statements shown (Verdict: Inconsistent; Section: Results).");
   });
   it("auditRepeatedLine says how many statements are made more than once, and in how many places, or that none is", () => {
     expect(auditRepeatedLine({repeated: 18, places: 121})).toBe("18 statements the article makes more than once, each counted once (121 places in all)");
