@@ -9,16 +9,19 @@
  *   npm run pdf -- --filters "primarySite=Stomach&sex=F"   a filtered report (the query the report's URLs carry)
  *   npm run pdf -- --format Letter                     US Letter
  *
- * It builds the report first (LMS_SKIP_BUILD=1 uses the dist/ already built), serves dist/ locally and prints it
+ * It builds the report first (LMS_SKIP_BUILD=1 uses the dist/ already built; LMS_DIST_DIR names another build's
+ * folder, as for npm run build), serves it locally and prints it
  * with the Chromium the browser tests use (playwright-core; CHROMIUM_PATH, else /usr/bin/chromium). A filter the
  * report does not know stops it with a message, and the PDF is written whole or not at all.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {resolve} from "node:path";
+import {join, resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {launchBrowser, serveStatic, settled} from "../test/browser/harness.js";
-import config from "../observablehq.config.js";
+
+/** The built site to print: dist/, or the folder a build was told to write (LMS_DIST_DIR, as scripts/build.ts reads it). */
+const dist = process.env.LMS_DIST_DIR || "dist";
 
 interface Options {
   out: string;
@@ -91,23 +94,35 @@ async function main(): Promise<void> {
     console.error(`npm run pdf: ${options}`);
     process.exit(2);
   }
-  if (!(process.env.LMS_SKIP_BUILD === "1" && existsSync("dist/index.html"))) {
+  if (!(process.env.LMS_SKIP_BUILD === "1" && existsSync(join(dist, "index.html")))) {
     const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {stdio: "inherit"});
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const built = statSync("dist/index.html").mtime;
-  const site = await serveStatic("dist", "/report/");
+  const built = statSync(join(dist, "index.html")).mtime;
+  const site = await serveStatic(dist, "/report/");
   const browser = await launchBrowser();
   const out = resolve(options.out);
   const partial = `${out}.partial`;
   try {
+    // One document: the home page's shell (its stylesheets, scripts off), its main column replaced by the cover
+    // and every page's, in print media. The site's title and its pages, in order, are the built sidebar's.
+    const printContext = await browser.newContext({javaScriptEnabled: false});
+    const sheet = await printContext.newPage();
+    await sheet.goto(site.url, {waitUntil: "load"});
+    await sheet.emulateMedia({media: "print", colorScheme: "light"});
+    await sheet.evaluate(keepNames);
+    const {title, sidebar} = await sheet.evaluate(() => {
+      const [head, list] = document.querySelectorAll("#observablehq-sidebar > ol");
+      const links = [...(list?.querySelectorAll("a") ?? [])].map((a) => ({name: a.textContent!.trim(), href: a.getAttribute("href")!}));
+      return {title: head?.querySelector("a")?.textContent?.trim() ?? document.title, sidebar: links};
+    });
     const live = await (await browser.newContext({viewport: {width: 1000, height: 1400}})).newPage();
     const query = options.filters ? `?${options.filters}` : "";
     const pages: PrintedPage[] = [];
     let subset = "";
-    for (const {name, path} of config.pages) {
-      const slug = path === "/" ? "index" : path.replace(/^\//, "");
-      const {html, ignored} = await printedMain(live, `${site.url}${path === "/" ? "" : slug}${query}`);
+    for (const {name, href} of sidebar) {
+      const slug = href.replace(/^\.\//, "") || "index";
+      const {html, ignored} = await printedMain(live, `${site.url}${slug === "index" ? "" : slug}${query}`);
       if (ignored) throw new Error(`--filters "${options.filters}": ${ignored}`);
       subset ||= await subsetOf(live);
       pages.push({slug, name, html});
@@ -115,17 +130,10 @@ async function main(): Promise<void> {
     const footer = await live.evaluate(() => document.querySelector("#observablehq-footer > div")?.textContent?.trim() ?? "");
     const citation = await live.evaluate(() => document.querySelector<HTMLMetaElement>("meta[name=source-citation]")?.content ?? "");
 
-    // One document: the home page's shell (its stylesheets, scripts off), its main column replaced by the cover
-    // and every page's, in print media.
-    const printContext = await browser.newContext({javaScriptEnabled: false});
-    const sheet = await printContext.newPage();
-    await sheet.goto(site.url, {waitUntil: "load"});
-    await sheet.emulateMedia({media: "print", colorScheme: "light"});
-    await sheet.evaluate(keepNames);
     const day = (date: Date) => date.toISOString().slice(0, 10);
     const cover = `
       <section class="pdf-cover" id="pdf-cover">
-        <h1>${escape(config.title)}</h1>
+        <h1>${escape(title)}</h1>
         <p class="pdf-lead">An interactive companion to ${escape(citation)}</p>
         <p><strong>Patients:</strong> ${escape(subset)}${options.filters ? ` <span class="muted">(filters: ${escape(options.filters)})</span>` : ""}</p>
         <p><strong>Built:</strong> ${day(built)} &nbsp; <strong>Printed:</strong> ${day(new Date())}</p>
@@ -180,13 +188,12 @@ async function main(): Promise<void> {
       },
       {cover, pages, base: site.url}
     );
-    const title = escape(config.title);
     const pdf = await sheet.pdf({
       format: options.format,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
-      footerTemplate: `<div style="font: 8px system-ui, sans-serif; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; color: #555"><span>${title}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+      footerTemplate: `<div style="font: 8px system-ui, sans-serif; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; color: #555"><span>${escape(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
       margin: {top: "14mm", bottom: "18mm", left: "14mm", right: "14mm"},
       outline: true,
       tagged: true

@@ -10,6 +10,7 @@ import {join, resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {afterAll, describe, expect, it} from "vitest";
 import {removeScratch, siteFromSource} from "./build-copy.js";
+import {readPdf, runPdf} from "./pdf-read.js";
 
 const fixture = resolve("test/fixtures/series-b");
 const pages = ["", "explore", "patients", "survival", "liver", "treatment", "audit", "data"];
@@ -150,5 +151,26 @@ describe("the report built from series B", () => {
     expect(byId.get(11)).toMatchObject({primarySizeCm: null, suv: null, ablation: true});
     expect(byId.get(12)).toMatchObject({primarySizeCm: 13});
     expect(byId.get(7)).toMatchObject({primarySite: "Spermatic cord", marginPositive: null});
+  });
+
+  it("npm run pdf prints series B: its title and citation on the cover, every page, and no word of the bundled article", async () => {
+    const out = join(built.dist, "..", "series-b.pdf");
+    const run = await runPdf(["--out", out], {LMS_DIST_DIR: built.dist});
+    expect(run.status, run.stderr).toBe(0);
+    const {pages: sheets} = await readPdf(out);
+    expect(sheets[0]).toMatch(/^Novak et al\.: an interactive companion An interactive companion to Novak, Ferreira, Osei\. Hepatic resection for metastatic uterine and caval leiomyosarcoma/);
+    expect(sheets[0]).toContain("Patients: All 12 patients");
+    const all = sheets.join(" ");
+    for (const word of bundledArticle) expect(all, String(word)).not.toMatch(word);
+    for (const stray of strays) expect(all, String(stray)).not.toMatch(stray);
+  }, 120_000);
+
+  it("a Kaplan–Meier figure downloaded from series B cites series B", async () => {
+    const r = await visit("survival");
+    const [file] = await Promise.all([r.page.waitForEvent("download"), r.page.locator('[data-figure="survival-km"]:visible button[data-export=svg]').click()]);
+    // The words of the file, its wrapped lines joined.
+    const svg = [...readFileSync((await file.path())!, "utf8").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ").replace(/&amp;/g, "&");
+    expect(svg).toContain("Source: Novak, Ferreira, Osei. Hepatic resection for metastatic uterine and caval leiomyosarcoma: a two-centre series. Journal of Fixture Surgery. Patients: All 12 patients. Drawn ");
+    for (const word of bundledArticle) expect(svg, String(word)).not.toMatch(word);
   });
 });

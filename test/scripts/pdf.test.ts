@@ -1,41 +1,15 @@
-import {spawn} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {getDocument} from "pdfjs-dist/legacy/build/pdf.mjs";
 import {afterAll, describe, expect, it} from "vitest";
 import config from "../../observablehq.config.js";
 import {parseArguments} from "../../scripts/pdf.js";
+import {readPdf, runPdf} from "../pdf-read.js";
 
 // `npm run pdf` on the built report (dist/, built by the test setup), read back with PDF.js: a cover, then every
 // page in sidebar order, each on its own sheet, with page numbers.
 const scratch = mkdtempSync(join(tmpdir(), "lms-pdf-"));
 afterAll(() => rmSync(scratch, {recursive: true, force: true}));
-
-function runPdf(args: readonly string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/pdf.ts", ...args], {env: {...process.env, LMS_SKIP_BUILD: "1"}});
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (status) => done({status, stdout, stderr}));
-  });
-}
-
-/** Each sheet's text, in order, and the internal links of the first. */
-async function readPdf(file: string): Promise<{pages: string[]; coverLinks: number}> {
-  const doc = await getDocument({data: new Uint8Array(readFileSync(file)), verbosity: 0}).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " ").trim());
-  }
-  const annotations = await (await doc.getPage(1)).getAnnotations();
-  const coverLinks = annotations.filter((a: {subtype: string; dest?: unknown}) => a.subtype === "Link" && a.dest).length;
-  await doc.destroy();
-  return {pages, coverLinks};
-}
 
 /** Each page's heading, as the built site has it. */
 const headings = config.pages.map(({path}) => {
