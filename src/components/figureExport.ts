@@ -126,12 +126,25 @@ function blocks(node: Element, out: Block[] = []): Block[] {
   return out;
 }
 
-/** Lines of at most `width` pixels in the font given, by the browser's own text metrics. */
+/**
+ * Lines of at most `width` pixels in the font given, by the browser's own text metrics. A word wider than a line
+ * (a long address) is cut where it must be.
+ */
 function wrap(text: string, width: number, font: string, measure: CanvasRenderingContext2D): string[] {
   measure.font = font;
+  const fits = (piece: string) => measure.measureText(piece).width <= width;
+  const pieces = text.split(" ").flatMap((word) => {
+    if (fits(word)) return [word];
+    const cut: string[] = [""];
+    for (const char of word) {
+      if (!fits(cut.at(-1)! + char)) cut.push("");
+      cut[cut.length - 1] += char;
+    }
+    return cut;
+  });
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of pieces) {
     const next = line ? `${line} ${word}` : word;
     if (line && measure.measureText(next).width > width) {
       lines.push(line);

@@ -1,9 +1,10 @@
 /**
  * The cohort filter panel shown on every page with cohort data: checkboxes per category field (with the count
  * each choice would give), an age range, a reset button, the count of patients in view, a note of any URL
- * parameters it ignored, and a button that copies the view's address (src/components/copyLink.ts). It is an Observable input: `value` is the FilterState and it dispatches "input" on
- * change. It keeps the URL query in step (pushState, so back and forward walk through filter changes) and
- * rewrites the site's page links to carry the query, so the view follows the reader from page to page.
+ * parameters it ignored, and a button that copies the view's address (src/components/copyLink.ts). It is an
+ * Observable input: `value` is the FilterState and it dispatches "input" on change. It keeps the URL query in
+ * step (pushState, so back and forward walk through filter changes) and rewrites the site's page links to carry
+ * the query, so the view follows the reader from page to page.
  */
 import {crossfilter, type Crossfilter} from "../lib/crossfilter.js";
 import {

@@ -56,7 +56,7 @@ export interface LiveLayerOptions<P, V> {
 /** @example liveLayer({patients: FileAttachment("data/patients.json"), load: () => import("./views/overview.js"), render: (v, c) => v.renderOverview(c)}) */
 export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P, V>): Promise<FilterPanel | null> {
   const document = options.document ?? globalThis.document;
-  // Controls that only a script can work (figure downloads, Copy link; shown by CSS where scripts run) work from now on.
+  // Copy link, shown by CSS wherever scripts run, works from now on (the figures' downloads once the panel is live).
   enableCopyLink(document);
   const staticPanel = document.querySelector<HTMLElement>("[data-slot=panel] .filter-bar");
   const slots = new Map([...document.querySelectorAll<HTMLElement>("[data-slot]")].filter((s) => s.dataset.slot !== "panel").map((s) => [s.dataset.slot!, s]));

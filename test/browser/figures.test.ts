@@ -25,7 +25,15 @@ async function readSvg(page: Page, text: string) {
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     const drawn = await image.decode().then(() => image.naturalWidth, () => 0);
+    // Laid out in the page, every line of text must end inside the figure.
+    const placed = document.body.appendChild(document.importNode(root, true)) as unknown as SVGSVGElement;
+    const overflow = Math.max(
+      0,
+      ...[...placed.querySelectorAll(":scope > text")].map((t) => Number(t.getAttribute("x")) + (t as SVGTextContentElement).getComputedTextLength() - Number(root.getAttribute("width")))
+    );
+    placed.remove();
     return {
+      overflow,
       error: parsed.querySelector("parsererror")?.textContent ?? null,
       tag: root.tagName,
       width: Number(root.getAttribute("width")),
@@ -104,6 +112,17 @@ describe("figure downloads", () => {
     expect(png.ink).toBeLessThan(0.3);
   });
 
+  it("a phone's drawing downloads with every line inside the figure, a long address included", async () => {
+    const query = "?primarySite=Retroperitoneum&primarySite=Small%20bowel&primarySite=Pancreas&primarySite=Stomach&sex=F&sex=M&age=30-70&range=full";
+    const {page} = await open(`survival${query}`, {width: 375, height: 800});
+    await settled(page);
+    const {name, body} = await download(page, "survival-km", "svg");
+    expect(name).toBe("survival-km-primarySite-Retroperitoneum-Small_bowel-Pancreas-Stomach-sex-F-M-age-30-70-range-full.svg");
+    const svg = await readSvg(page, body.toString("utf8"));
+    expect(svg.overflow).toBe(0);
+    expect(svg.text.replace(/ /g, "")).toContain(`from${await page.evaluate(() => location.href)}`.replace(/ /g, ""));
+  });
+
   it("a phone's drawing (375 px) downloads too, still at least 1200 px wide as PNG", async () => {
     const {page} = await open("survival", {width: 375, height: 800});
     await settled(page);
@@ -146,6 +165,7 @@ describe("figure downloads", () => {
         expect(body.toString("utf8"), figure).not.toMatch(/var\(--|currentColor|\shref=|url\((?!#)|tabindex|role="button"|aria-pressed|cursor/i);
         expect(svg.drawn, figure).toBeGreaterThan(0);
         expect(svg.width, figure).toBeGreaterThanOrEqual(480);
+        expect(svg.overflow, figure).toBe(0);
         expect(svg.text, figure).toContain("Source: Kim, Lee, Kim, Kang.");
         expect(svg.text, figure).toMatch(path === "explore" ? /Patients: All 10 patients\./ : /Patients: 7 of 10 patients \(Sex: Female\)\./);
       }
