@@ -21,6 +21,8 @@ export interface CategoryBarsOptions {
   /** Labels currently selected in this field's filter; the others are drawn faded when any is selected. */
   selected?: readonly string[];
   onSelect?: (label: string) => void;
+  /** A line under the chart, saying what it counts where that is not plain (Explore's faceted counts). */
+  caption?: string;
   /**
    * Drawn without a handler (at build time), each bar names the filter it would toggle, `data-toggle-field` and
    * `data-toggle`, so the live layer can make the whole-series drawing clickable before, and without, a redraw.
@@ -43,6 +45,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
     className: plotClass,
     ...(options.document && {document: options.document}),
     title,
+    ...(options.caption && {caption: options.caption}),
     width,
     height: 34 + 24 * Math.max(1, bars.length),
     marginLeft,

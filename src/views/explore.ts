@@ -99,6 +99,9 @@ export function exploreSlots(ctx: ExploreContext): Record<string, LiveSlot> {
             names: valueNames[key] ?? {},
             ...(key === "primarySite" && {color: palette.color}),
             selected,
+            // With this field filtered, its bars count what each choice would give: said with the chart, so a
+            // copy of it (a downloaded figure) says it too.
+            ...(selected.length && {caption: `Counts apply every filter but this one (${label}): each bar shows the patients choosing it would give; chosen: solid, the others faded.`}),
             ...(panel ? {onSelect: (value: string) => panel.toggle(key, value)} : {toggleField: key}),
             ...doc
           }), `explore-${key}`, {document})
