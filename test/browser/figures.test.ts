@@ -48,7 +48,12 @@ async function readSvg(page: Page, text: string) {
 /** A PNG's size from its header, and its corner and ink as the browser decodes it. */
 async function readPng(page: Page, body: Buffer) {
   expect(body.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-  const size = {width: body.readUInt32BE(16), height: body.readUInt32BE(20)};
+  const size = {
+    width: body.readUInt32BE(16),
+    height: body.readUInt32BE(20),
+    // Its resolution, from the pHYs chunk after the header (pixels per metre, as dots per inch).
+    dpi: body.subarray(37, 41).toString("latin1") === "pHYs" ? Math.round(body.readUInt32BE(41) * 0.0254) : null
+  };
   const pixels = await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -106,6 +111,8 @@ describe("figure downloads", () => {
     expect(png.width).toBe(Math.round(svg.width * scale));
     expect(png.height).toBe(Math.round(svg.height * scale));
     expect(png.width).toBeGreaterThanOrEqual(1200);
+    // Marked with the resolution it was drawn at, so a slide places it at the figure's size.
+    expect(png.dpi).toBe(Math.round(96 * scale));
     expect(png.corner).toEqual([255, 255, 255, 255]);
     // Text and lines drawn in the dark foreground: a blank or black image fails.
     expect(png.ink).toBeGreaterThan(0.005);

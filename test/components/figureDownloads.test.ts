@@ -1,7 +1,7 @@
 import {parseHTML} from "linkedom";
 import {describe, expect, it} from "vitest";
 import {exportable, figureView} from "../../src/components/figureDownloads.js";
-import {figureFileName, lightColour, sourceLine} from "../../src/components/figureExport.js";
+import {figureFileName, lightColour, sourceLine, withResolution} from "../../src/components/figureExport.js";
 
 const {document} = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
@@ -61,5 +61,20 @@ describe("sourceLine", () => {
   it("cites the article and names the patients, the date and the address", () => {
     expect(sourceLine({citation: "Kim, Lee. Title. Journal.", subset: "4 of 10 patients (Sex: Female)", date: "2026-12-06", url: "https://x.org/survival?sex=F"}))
       .toBe("Source: Kim, Lee. Title. Journal. Patients: 4 of 10 patients (Sex: Female). Drawn 2026-12-06 from https://x.org/survival?sex=F");
+  });
+});
+
+describe("withResolution", () => {
+  // A 1×1 white PNG as Chromium's canvas writes it: signature, IHDR, IDAT, IEND.
+  const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==", "base64"));
+  it("records the resolution in a pHYs chunk after the header, with its CRC, leaving the image as it was", () => {
+    const out = Buffer.from(withResolution(png, 192));
+    expect(out.length).toBe(png.length + 21);
+    expect(out.subarray(0, 33)).toEqual(Buffer.from(png.subarray(0, 33)));
+    expect(out.subarray(33, 41).toString("latin1")).toBe("\0\0\0\tpHYs");
+    expect([out.readUInt32BE(41), out.readUInt32BE(45), out[49]]).toEqual([7559, 7559, 1]);
+    // The CRC of "pHYs" and its data, as zlib computes it (Python's zlib.crc32 gives 0x8fe5f165).
+    expect(out.readUInt32BE(50)).toBe(0x8fe5f165);
+    expect(out.subarray(54)).toEqual(Buffer.from(png.subarray(33)));
   });
 });
