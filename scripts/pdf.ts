@@ -79,8 +79,10 @@ async function subsetOf(page: Page): Promise<string> {
   return page.evaluate(() => {
     const count = document.querySelector(".cohort-count")?.textContent?.trim() ?? "";
     const chips = [...document.querySelectorAll(".filter-chips:not([hidden]) .filter-chip")].map((c) => c.firstChild?.textContent?.trim() ?? "");
-    const total = /of (\d+) patients/.exec(count)?.[1];
-    return chips.length ? `${count} (${chips.join("; ")})` : `All ${total ?? ""} patients`.replace("  ", " ");
+    const total = /of ([\d,]+) patients?$/.exec(count)?.[1] ?? "";
+    // As subsetLabel words it (src/lib/filters.ts).
+    if (chips.length) return `${count} (${chips.join("; ")})`;
+    return total === "1" ? "The 1 patient" : `All ${total} patients`;
   });
 }
 
