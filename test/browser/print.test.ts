@@ -14,10 +14,15 @@ describe("a page as it prints", () => {
       // Laid out and not hidden (a fixed element, such as the sidebar, has no offsetParent even when shown).
       const shown = (selector: string) =>
         page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || (getComputedStyle(e).position === "fixed" && getComputedStyle(e).display !== "none")).length);
-      for (const hidden of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-footer nav", "main button", "main form", "main select", "main input", "main a.download-link"]) {
+      for (const hidden of ["#observablehq-sidebar", "#observablehq-toc", "#observablehq-footer nav", "main button:not(.sort)", "main form", "main select", "main input", "main a.download-link"]) {
         expect(await shown(hidden), hidden).toBe(0);
       }
       expect(await page.locator("#observablehq-footer").innerText()).toMatch(/^Data: /);
+      // Every table prints its column names (a sortable table's are buttons on screen).
+      const headers = await page.locator("main table thead").evaluateAll((heads) =>
+        heads.filter((h) => h.checkVisibility()).map((h) => (h as HTMLElement).innerText.trim())
+      );
+      for (const header of headers) expect(header).not.toBe("");
       // Printed light, whatever the reader's scheme.
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
       expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(27, 30, 35)");
