@@ -69,7 +69,7 @@ export function treatmentSlots(ctx: TreatmentContext): Record<TreatmentSlot, Liv
       ? element(document, "div", {class: "table-scroll"}, [
           eventTable(events, {
             maxRows: 100,
-            caption: "Treatments after the liver resection that the Results report, in months from the liver resection",
+            caption: "Treatments at or after the liver resection that the Results report, in months from the liver resection",
             columns: ["patient", "when", "event", "words"],
             headings: {event: "Treatment", words: "The article’s words (Results)"},
             ...doc

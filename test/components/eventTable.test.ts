@@ -64,7 +64,7 @@ describe("eventTable of the untimed events (survival page)", () => {
 
 describe("eventTable of the later treatments (treatment page)", () => {
   const table = render(later, {
-    caption: "Treatments after the liver resection that the Results report, in months from the liver resection",
+    caption: "Treatments at or after the liver resection that the Results report, in months from the liver resection",
     columns: ["patient", "when", "event", "words"],
     headings: {event: "Treatment", words: "The article’s words (Results)"}
   });
