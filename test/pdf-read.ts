@@ -18,8 +18,8 @@ export function runPdf(args: readonly string[], env: Record<string, string> = {}
   });
 }
 
-/** Each sheet's text, in order, and the internal links of the first. */
-export async function readPdf(file: string): Promise<{pages: string[]; coverLinks: number}> {
+/** Each sheet's text, in order, the internal links of the first, and the bookmarks' top-level titles. */
+export async function readPdf(file: string): Promise<{pages: string[]; coverLinks: number; outline: string[]}> {
   const doc = await getDocument({data: new Uint8Array(readFileSync(file)), verbosity: 0}).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -28,7 +28,8 @@ export async function readPdf(file: string): Promise<{pages: string[]; coverLink
   }
   const annotations = await (await doc.getPage(1)).getAnnotations();
   const coverLinks = annotations.filter((a: {subtype: string; dest?: unknown}) => a.subtype === "Link" && a.dest).length;
+  const outline = ((await doc.getOutline()) ?? []).map((item) => item.title);
   await doc.destroy();
-  return {pages, coverLinks};
+  return {pages, coverLinks, outline};
 }
 

@@ -23,7 +23,10 @@ describe("npm run pdf", () => {
     const run = await runPdf(["--out", out]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const {pages, coverLinks} = await readPdf(out);
+    const {pages, coverLinks, outline} = await readPdf(out);
+    // Bookmarks: the cover, then each page by its heading (Chromium joins a heading's wrapped lines without a space).
+    const squeeze = (text: string) => text.replace(/\s+/g, "");
+    expect(outline.map(squeeze)).toEqual(["Kim et al.: an interactive companion", ...headings].map(squeeze));
     const cover = pages[0]!;
     expect(cover).toMatch(/^Kim et al\.: an interactive companion An interactive companion to Kim, Lee, Kim, Kang\. Surgical resection of liver metastasis of leiomyosarcoma\. Korean Journal of Clinical Oncology\./);
     expect(cover).toContain("Patients: All 10 patients");
