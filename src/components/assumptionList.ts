@@ -4,7 +4,7 @@
  * pages and the audit link to both anchors.
  */
 import {documentOf, element} from "./dom.js";
-import {maxListedPatients} from "../lib/format.js";
+import {formatInteger, maxListedPatients} from "../lib/format.js";
 
 /** One assumption, as study.json gives it. */
 export interface Assumption {
@@ -28,7 +28,7 @@ export function assumptionList(assumptions: readonly Assumption[], options: {doc
             ? a.patients.slice(0, maxListedPatients).flatMap((id, i) => [i ? ", " : "", element(document, "a", {href: `./patients#patient-${id}`}, [String(id)])])
             : ["none"]),
           // A registry's thousands are counted, not listed: the page would weigh megabytes.
-          a.patients.length > maxListedPatients ? ` and ${(a.patients.length - maxListedPatients).toLocaleString("en")} more` : ""
+          a.patients.length > maxListedPatients ? ` and ${formatInteger(a.patients.length - maxListedPatients)} more` : ""
         ])
       ])
     )

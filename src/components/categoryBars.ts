@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
-import {formatPercent} from "../lib/format.js";
+import {formatInteger, formatPercent} from "../lib/format.js";
 
 export interface CategoryBar {
   label: string;
@@ -36,7 +36,7 @@ export function categoryBars(bars: readonly CategoryBar[], options: CategoryBars
   const {width, title, names = {}, color = () => "var(--theme-foreground-focus, #3b5fc0)", selected = [], onSelect} = options;
   const name = (label: string) => names[label] ?? label;
   const faded = (label: string) => selected.length > 0 && !selected.includes(label);
-  const describe = (d: CategoryBar) => `${name(d.label)}: ${d.n} of ${d.total} patients (${formatPercent(d.total ? (100 * d.n) / d.total : null)})`;
+  const describe = (d: CategoryBar) => `${name(d.label)}: ${formatInteger(d.n)} of ${formatInteger(d.total)} patients (${formatPercent(d.total ? (100 * d.n) / d.total : null)})`;
   const max = Math.max(1, ...bars.map((d) => d.total));
   // Category names take at most 40% of the width; longer ones are shortened (the tooltip keeps them whole).
   const maxChars = Math.max(8, Math.floor((width * 0.4 - 12) / 6.5));

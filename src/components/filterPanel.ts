@@ -20,6 +20,7 @@ import {
   toggleCategory,
   valueNames
 } from "../lib/filters.js";
+import {formatInteger} from "../lib/format.js";
 import {documentOf, element, setText} from "./dom.js";
 import {copyLinkControl} from "./copyLink.js";
 import {carryQuery} from "./pageLinks.js";
@@ -131,7 +132,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     cf.apply(state);
     const inView = cf.size;
     // Only text that changed is written, so a click touches only the counts it moves.
-    setText(count, `${inView} of ${patients.length} patients`);
+    setText(count, `${formatInteger(inView)} of ${formatInteger(patients.length)} patients`);
     const activeCount = activeFilterCount(state);
     setText(activeNote, activeCount ? `${activeCount} active` : "none active");
     // Faceted counts: each field's choices count the patients matching every other filter.
@@ -166,7 +167,7 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
   function drawChips(active: ReturnType<typeof activeFilters>, inView: number): void {
     chips.hidden = active.length === 0;
     chips.replaceChildren(
-      ...(active.length ? [element(document, "span", {class: "filter-chips-label"}, [`Showing ${inView} of ${patients.length}:`])] : []),
+      ...(active.length ? [element(document, "span", {class: "filter-chips-label"}, [`Showing ${formatInteger(inView)} of ${formatInteger(patients.length)}:`])] : []),
       ...active.map(({key, text}) => {
         const chip = element(document, "button", {type: "button", class: "filter-chip", "data-filter": key, "aria-label": `Remove filter ${text}`}, [
           text,

@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
-import {formatNumber, formatPercent} from "../lib/format.js";
+import {formatInteger, formatNumber, formatPercent} from "../lib/format.js";
 import type {KaplanMeierCurve, KmStep} from "../lib/survival.js";
 import {documentOf, element} from "./dom.js";
 
@@ -153,7 +153,7 @@ function caption(
   let text = `${parts.join("; ")}.`;
   if (truncation) {
     const {atRiskAtEnd, followedBeyond, deathsBeyond, fullEnd, n} = truncation;
-    text += ` Axis cut at ${formatNumber(end)} months, where ${atRiskAtEnd} of ${n} patients remain at risk;` +
+    text += ` Axis cut at ${formatNumber(end)} months, where ${formatInteger(atRiskAtEnd)} of ${formatInteger(n)} patients remain at risk;` +
       ` ${followedBeyond} ${followedBeyond === 1 ? "patient was" : "patients were"} followed longer (to ${formatNumber(fullEnd)} months),` +
       ` with ${deathsBeyond === 0 ? "no death" : `${deathsBeyond} ${deathsBeyond === 1 ? "death" : "deaths"}`} after ${formatNumber(end)} months.`;
   }

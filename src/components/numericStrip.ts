@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
 import {notRecordedLabel} from "../lib/filters.js";
-import {formatNumber} from "../lib/format.js";
+import {formatInteger, formatNumber} from "../lib/format.js";
 import {notShownNote} from "../lib/prose/notRecorded.js";
 import {describeNumeric} from "../lib/stats.js";
 import {perCohort} from "../lib/perCohort.js";
@@ -74,7 +74,7 @@ export function numericStrip(
     ariaLabel: `${title}: one dot per patient`,
     ...(options.note && {caption: options.note}),
     ariaDescription:
-      (dots.length === 0 ? "No patients in view" : `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; ")) +
+      (dots.length === 0 ? "No patients in view" : `${formatInteger(dots.length)} patients; median ${formatNumber(median, 2)} ${unit}; ` + dots.map(describe).join("; ")) +
       (options.note ? `; ${options.note}` : ""),
     marks: [
       median === null ? null : Plot.ruleX([median], {stroke: "currentColor", strokeDasharray: "3,2", strokeOpacity: 0.7}),
@@ -96,9 +96,9 @@ function histogram(dots: readonly Dot[], median: number | null, options: Numeric
     x: {label: `${unit} →`, ...(options.domain && {domain: options.domain}), nice: true},
     y: {label: "↑ Patients", grid: true},
     color: siteKey(dots, palette),
-    ariaLabel: `${title}: histogram of ${dots.length} patients`,
+    ariaLabel: `${title}: histogram of ${formatInteger(dots.length)} patients`,
     ...(options.note && {caption: options.note}),
-    ariaDescription: `${dots.length} patients; median ${formatNumber(median, 2)} ${unit}${options.note ? `; ${options.note}` : ""}`,
+    ariaDescription: `${formatInteger(dots.length)} patients; median ${formatNumber(median, 2)} ${unit}${options.note ? `; ${options.note}` : ""}`,
     marks: [
       // Binned from the distinct values per site, each weighted by its patients: the same bars as binning every
       // dot, but a registry's 100,000 patients are a few hundred records to Plot.

@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
-import {formatNumber} from "../lib/format.js";
+import {formatInteger, formatNumber} from "../lib/format.js";
 import {notRecordedLabel} from "../lib/filters.js";
 import type {SitePalette} from "../lib/palette.js";
 import {countAtMost, countBelow, sortedNumbers} from "../lib/sorted.js";
@@ -141,7 +141,7 @@ function followedOverTime(patients: readonly Lane[], {width, document}: SwimmerO
     x: {label: "Months from liver resection →"},
     y: {label: "↑ Patients", grid: true},
     color: {domain: ["Followed, alive", "Died by then"], range: ["#0072B2", "#D55E00"], legend: true},
-    ariaLabel: `Follow-up of ${patients.length} patients: number still followed and number dead over time`,
+    ariaLabel: `Follow-up of ${formatInteger(patients.length)} patients: number still followed and number dead over time`,
     marks: [Plot.areaY(rows, {x: "time", y: "n", fill: "status", curve: "step-after", tip: true}), Plot.ruleY([0])]
   }));
 }

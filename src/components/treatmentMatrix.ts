@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {accessiblePlot, plotClass} from "./plotA11y.js";
-import {formatNumber} from "../lib/format.js";
+import {formatInteger, formatNumber} from "../lib/format.js";
 import {notShownNote} from "../lib/prose/notRecorded.js";
 
 export interface TreatmentPatient {
@@ -120,7 +120,7 @@ function regimenCounts(
     className: plotClass,
     ...(document && {document}),
     title: "Adjuvant treatment after the primary resection",
-    subtitle: `Patients per agent and dose, ${patients.length} patients in view`,
+    subtitle: `Patients per agent and dose, ${formatInteger(patients.length)} patients in view`,
     width,
     height: 340,
     marginLeft: 110,
@@ -128,7 +128,7 @@ function regimenCounts(
     x: {domain: columns, label: null, tickRotate: -30},
     y: {label: null},
     color: {scheme: "blues", label: "Patients"}, // the counts are printed in the cells, so no colour ramp is needed
-    ariaLabel: `Patients per adjuvant agent and dose among ${patients.length} patients`,
+    ariaLabel: `Patients per adjuvant agent and dose among ${formatInteger(patients.length)} patients`,
     marks: [
       Plot.cell(rows, Plot.group({fill: "count"}, {x: "agent", y: "dose", tip: true, inset: 1})),
       Plot.text(rows, Plot.group({text: "count"}, {x: "agent", y: "dose", fill: "currentColor"}))

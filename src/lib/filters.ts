@@ -5,6 +5,7 @@
  * Within a field the values are alternatives (OR); across fields all must hold (AND).
  */
 import {procedureOrder} from "./brisbane.js";
+import {formatInteger} from "./format.js";
 
 export interface CategoryFilterField {
   key: string;
@@ -245,6 +246,6 @@ export function describeFilters(state: FilterState): string {
  */
 export function subsetLabel(state: FilterState, inView: number, total: number): string {
   const described = describeFilters(state);
-  if (described === "none") return total === 1 ? "The 1 patient" : `All ${total} patients`;
-  return `${inView} of ${total} patient${total === 1 ? "" : "s"} (${described})`;
+  if (described === "none") return total === 1 ? "The 1 patient" : `All ${formatInteger(total)} patients`;
+  return `${formatInteger(inView)} of ${formatInteger(total)} patient${total === 1 ? "" : "s"} (${described})`;
 }

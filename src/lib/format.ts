@@ -24,9 +24,14 @@ export function formatMedianRange(s: NumericSummary, digits = 1): string {
   return s.min === s.max ? formatNumber(s.median, digits) : `${formatNumber(s.median, digits)} (${formatNumber(s.min, digits)}–${formatNumber(s.max, digits)})`;
 }
 
-/** "1 patient", "3 patients". */
+/** A count as prose and captions write it, thousands grouped so a registry reads. @example formatInteger(100000) // "100,000" */
+export function formatInteger(n: number): string {
+  return n.toLocaleString("en");
+}
+
+/** "1 patient", "3 patients", "10,000 patients". */
 export function pluralize(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+  return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** The most patient numbers a sentence or a list names; a registry's thousands are counted, not listed. */
@@ -37,7 +42,7 @@ export const maxListedPatients = 30;
  * of the others ("1, 2, …, 30 and 970 more").
  */
 export function listPatients(ids: readonly number[]): string {
-  if (ids.length > maxListedPatients) return `${ids.slice(0, maxListedPatients).join(", ")} and ${(ids.length - maxListedPatients).toLocaleString("en")} more`;
+  if (ids.length > maxListedPatients) return `${ids.slice(0, maxListedPatients).join(", ")} and ${formatInteger(ids.length - maxListedPatients)} more`;
   if (ids.length <= 1) return ids.join("");
   return `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
 }

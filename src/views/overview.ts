@@ -9,7 +9,7 @@ import {atWidths} from "./atWidths.js";
 import {exportable} from "../components/figureDownloads.js";
 import {drawSlots, inViewKey, type LiveSlot, liveSlot} from "./slots.js";
 import {describeFilters, type FilterState, subsetLabel} from "../lib/filters.js";
-import {formatNumber} from "../lib/format.js";
+import {formatInteger, formatNumber} from "../lib/format.js";
 import {survivalWindow} from "../lib/kmDisplay.js";
 import {singleCurveColor} from "../lib/palette.js";
 import {type OverviewPatient, overviewCards} from "../lib/prose/overviewCards.js";
@@ -85,7 +85,7 @@ function scope(ctx: OverviewContext): HTMLElement | Text {
   if (described === "none") return document.createTextNode("");
   return element(document, "p", {class: "caveat"}, [
     `These figures are for the patients matching the filters (${described}), not the whole series. `,
-    element(document, "a", {href: "./"}, [`Show all ${ctx.patients.length} patients.`])
+    element(document, "a", {href: "./"}, [`Show all ${formatInteger(ctx.patients.length)} patients.`])
   ]);
 }
 

@@ -261,6 +261,8 @@ describe("splitFields, activeFilters and subsetLabel", () => {
     expect(subsetLabel(emptyFilters, 10, 10)).toBe("All 10 patients");
     expect(subsetLabel(state({sex: ["M"]}), 3, 10)).toBe("3 of 10 patients (Sex: Male)");
     expect(subsetLabel(state({sex: ["M"]}), 0, 10)).toBe("0 of 10 patients (Sex: Male)");
+    expect(subsetLabel(state({sex: ["M"]}), 4321, 100000)).toBe("4,321 of 100,000 patients (Sex: Male)");
+    expect(subsetLabel(emptyFilters, 100000, 100000)).toBe("All 100,000 patients");
   });
 });
 

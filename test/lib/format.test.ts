@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatCount, formatMedianRange, formatMonth, formatNumber, formatPercent, listPatients, pluralize} from "../../src/lib/format.js";
+import {formatCount, formatInteger, formatMedianRange, formatMonth, formatNumber, formatPercent, listPatients, pluralize} from "../../src/lib/format.js";
 import type {NumericSummary} from "../../src/lib/stats.js";
 
 const summary = (s: Partial<NumericSummary>): NumericSummary => ({
@@ -105,5 +105,15 @@ describe("listPatients at a registry's size", () => {
     const ids = Array.from({length: 1000}, (_, i) => i + 1);
     expect(listPatients(ids)).toBe(`${ids.slice(0, 30).join(", ")} and 970 more`);
     expect(listPatients(ids.slice(0, 30))).toBe(`${ids.slice(0, 29).join(", ")} and 30`);
+  });
+});
+
+describe("formatInteger", () => {
+  it("groups thousands so a registry's counts read", () => {
+    expect(formatInteger(7)).toBe("7");
+    expect(formatInteger(10000)).toBe("10,000");
+    expect(formatInteger(100000)).toBe("100,000");
+    expect(pluralize(10000, "patient")).toBe("10,000 patients");
+    expect(pluralize(1, "patient")).toBe("1 patient");
   });
 });

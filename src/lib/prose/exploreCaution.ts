@@ -1,3 +1,5 @@
+import {pluralize} from "../format.js";
+
 /**
  * The Explore page's warning under the characteristics table: how coarse its percentages are for the columns
  * in view, and that differences between columns describe, they do not test. A column of n patients moves in
@@ -11,7 +13,7 @@ export function exploreCaution(columnSizes: readonly number[], splitLabel?: stri
   if (sizes.length === 0) return "No patient is in view, so the table has nothing to describe.";
   const smallest = Math.min(...sizes);
   const step = 100 / smallest;
-  const patients = `${smallest} ${smallest === 1 ? "patient" : "patients"}`;
+  const patients = pluralize(smallest, "patient");
   const coarse = step >= 1 ? ` move${sizes.length > 1 ? "s" : ""} in steps of ${formatStep(step)} ${step === 1 ? "point" : "points"}` : null;
   if (sizes.length === 1) {
     const opening = `With ${patients} in view, percentages`;

@@ -5,7 +5,7 @@
  * view, why its extent is an assumption. Plain text; the view adds the link to the assumption.
  */
 import {ablationWords, brisbaneClass, orderByExtent, type ResectionClass, type ResectionExtent} from "../brisbane.js";
-import {listPatients} from "../format.js";
+import {formatInteger, listPatients} from "../format.js";
 
 export interface ProcedureProsePatient {
   id: number;
@@ -109,7 +109,7 @@ export function liverProcedures(inView: readonly ProcedureProsePatient[]): Liver
   const added =
     byMethod.size === 1
       ? `${who(only![1])} also had ${only![0]}`
-      : `${ablated.length} patients also had an ablation: ${joinWords([...byMethod].map(([method, ids]) => `${method} (${who(ids)})`))}`;
+      : `${formatInteger(ablated.length)} patients also had an ablation: ${joinWords([...byMethod].map(([method, ids]) => `${method} (${who(ids)})`))}`;
   const ablation = ablated.length ? ` An ablation is an addition to the resection, not a procedure of its own: ${added}.` : "";
 
   // The partial hepatectomy comes last, so the link the view adds to its assumption follows it.

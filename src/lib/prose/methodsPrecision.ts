@@ -3,7 +3,7 @@
  * Written from the whole series the build read, so it stays true for another source folder (the bundled article
  * has 10 patients and 2 deaths). Plain text; the page adds the emphasis to the title.
  */
-import {pluralize} from "../format.js";
+import {formatInteger, pluralize} from "../format.js";
 
 /** Fewer patients than this and every proportion is imprecise (a 95% interval spans more than ±14 points). */
 const fewPatients = 50;
@@ -23,8 +23,8 @@ export function methodsPrecision(patients: readonly {dead: boolean | null}[]): {
       text: "Only that patient's course: there is no spread to estimate, no confidence interval to give and no group to compare."
     };
   }
-  const title = `What ${n} patients can show.`;
-  const lead = `With ${n} patients and ${deaths === 0 ? "no death" : pluralize(deaths, "death")}`;
+  const title = `What ${formatInteger(n)} patients can show.`;
+  const lead = `With ${pluralize(n, "patient")} and ${deaths === 0 ? "no death" : pluralize(deaths, "death")}`;
   if (deaths === 0) {
     return {
       title,

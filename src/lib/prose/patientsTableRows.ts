@@ -3,6 +3,8 @@
  * Every row of a case series goes into the page's HTML; a registry-sized cohort would make a page of tens of
  * megabytes, so its HTML holds the first `max` rows and the page's script draws the rest. Plain text, no markup.
  */
+import {formatInteger} from "../format.js";
+
 export interface PatientsTableRows<P> {
   rows: P[];
   /** Says that the table lists only some patients; null when it lists them all. */
@@ -16,8 +18,7 @@ export function patientsTableRows<P>(inView: readonly P[], {max = Infinity}: {ma
   if (inView.length <= max) return {rows: [...inView], note: null};
   return {
     rows: inView.slice(0, max),
-    note: `The first ${thousands(max)} of ${thousands(inView.length)} patients are listed; the page lists them all once its scripts have run.`
+    note: `The first ${formatInteger(max)} of ${formatInteger(inView.length)} patients are listed; the page lists them all once its scripts have run.`
   };
 }
 
-const thousands = (n: number) => n.toLocaleString("en");

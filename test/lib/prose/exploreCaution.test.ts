@@ -10,7 +10,7 @@ describe("exploreCaution", () => {
   });
 
   it("a large column is precise to less than a point, and says it describes only", () => {
-    expect(exploreCaution([10000])).toBe("With 10000 patients in view, percentages are precise to less than a point, but they describe these patients only.");
+    expect(exploreCaution([10000])).toBe("With 10,000 patients in view, percentages are precise to less than a point, but they describe these patients only.");
   });
 
   it("split columns: the smallest non-empty column sets the step, named with the split", () => {

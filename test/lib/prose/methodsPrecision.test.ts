@@ -43,8 +43,8 @@ describe("methodsPrecision", () => {
 
   it("a registry-sized series is not called imprecise", () => {
     const {title, text} = methodsPrecision(series(10000, 3000));
-    expect(title).toBe("What 10000 patients can show.");
-    expect(text).toMatch(/^With 10000 patients and 3000 deaths, estimates for the whole series are reasonably precise/);
+    expect(title).toBe("What 10,000 patients can show.");
+    expect(text).toMatch(/^With 10,000 patients and 3,000 deaths, estimates for the whole series are reasonably precise/);
     expect(text).not.toMatch(/imprecise|almost no power/);
   });
 
