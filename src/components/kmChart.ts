@@ -56,8 +56,12 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
   const end = Math.max(1, options.end ?? Math.max(ticks.at(-1) ?? 0, ...groups.flatMap((g) => g.curve.steps.map((s) => s.time))));
   const bands = options.bands ?? groups.length === 1;
   const fontSize = fontSizeFor(width);
+  // The at-risk row's names stand clear of its first number, which is centred on time 0: half a registry's "7010"
+  // reaches further left than a case series' "10".
+  const widestAtRisk = String(Math.max(0, ...atRisk.flat())).length;
+  const riskPadding = Math.max(16, 8 + Math.round(0.3 * fontSize * widestAtRisk));
   // Wide enough for the longest group name in the at-risk row, within reason on a phone.
-  const marginLeft = Math.round(Math.min(Math.max(60, 0.6 * fontSize * Math.max(...groups.map((g) => g.name.length), 6) + 24), width * 0.42));
+  const marginLeft = Math.round(Math.min(Math.max(60, 0.6 * fontSize * Math.max(...groups.map((g) => g.name.length), 6) + 8 + riskPadding), width * 0.42));
   const points: Point[] = groups.flatMap((g) => g.curve.steps.map((s) => ({...s, group: g.name})));
   const shown = points.filter((p) => p.time <= end);
   const band = bands ? points.filter((p) => p.lower !== null && p.upper !== null) : [];
@@ -110,7 +114,7 @@ export function kmChart(groups: readonly KmGroup[], options: KmChartOptions): HT
     marginBottom: 6,
     style,
     x: {...x, axis: null, grid: false},
-    y: {domain: groups.map((g) => g.name), label: null, tickSize: 0, tickPadding: 16},
+    y: {domain: groups.map((g) => g.name), label: null, tickSize: 0, tickPadding: riskPadding},
     ariaLabel: "Number at risk under the survival curve",
     ariaDescription: groups.map((g, i) => `${g.name}: ${rows[i]!.map((r) => `${r.n} at ${r.time} months`).join(", ")}`).join("; "),
     marks: [

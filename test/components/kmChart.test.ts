@@ -229,3 +229,19 @@ describe("kmChart with patients left out", () => {
     expect(figure.querySelector("figcaption")!.textContent).toMatch(/ Patient 4 is left out of the survival estimates: survival time or vital status not recorded\.$/);
   });
 });
+
+describe("kmChart's number-at-risk row at a registry's size", () => {
+  /** How far left of time 0 the row's names end (the axis's tick padding), for a first count of `n`. */
+  const padding = (n: number) => {
+    const curve = kaplanMeier([{time: 5, event: true}, {time: 10, event: false}]);
+    const figure = kmChart([{name: "Patients in view", color: "currentColor", curve}], {width: 960, ticks: [0, 12], atRisk: [[n, 1]], end: 12, document: doc});
+    const label = figure.querySelectorAll("svg")[1]!.querySelector('[data-mark="y-axis tick label"]')!;
+    return -Number(/translate\((-?[\d.]+)/.exec(label.getAttribute("transform")!)![1]);
+  };
+  it("keeps the names clear of a first count centred on time 0: half its width, at 14 px, and a gap", () => {
+    expect(padding(10)).toBe(16);
+    // "7010": 4 digits of about 0.6 em, half of them left of time 0, and 8 px between.
+    expect(padding(7010)).toBeGreaterThanOrEqual(8 + Math.round(0.3 * 14 * 4));
+    expect(padding(100000)).toBeGreaterThanOrEqual(8 + Math.round(0.3 * 14 * 6));
+  });
+});
