@@ -52,18 +52,19 @@ export function figureView(filters: FilterState, inView: number, total: number, 
 }
 
 /**
- * Makes the page's download buttons work: one listener for every figure, now and after any redraw.
+ * Makes the page's download buttons work: one listener for every figure, now and after any redraw. `view` says what
+ * the page shows at the click (it may wait, for the cohort to load).
  * @example figureDownloads(document, () => figureView(panel.value, panel.crossfilter.inView().length, patients.length, location.search))
  */
-export function figureDownloads(document: Document, view: () => FigureView): void {
+export function figureDownloads(document: Document, view: () => FigureView | Promise<FigureView>): void {
   document.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>("button[data-export]");
     const figure = button?.closest<HTMLElement>("[data-figure]");
     if (!button || !figure) return;
     const format = button.dataset.export === "png" ? "png" : "svg";
     button.disabled = true;
-    void import("./figureExport.js")
-      .then(({downloadFigure}) => downloadFigure(figure, format, view()))
+    void Promise.all([import("./figureExport.js"), view()])
+      .then(([{downloadFigure}, current]) => downloadFigure(figure, format, current))
       .catch((error: unknown) => console.error("The figure could not be exported:", error))
       .finally(() => (button.disabled = false));
   });

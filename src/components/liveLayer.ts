@@ -56,7 +56,7 @@ export interface LiveLayerOptions<P, V> {
 /** @example liveLayer({patients: FileAttachment("data/patients.json"), load: () => import("./views/overview.js"), render: (v, c) => v.renderOverview(c)}) */
 export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P, V>): Promise<FilterPanel | null> {
   const document = options.document ?? globalThis.document;
-  // Copy link, shown by CSS wherever scripts run, works from now on (the figures' downloads once the panel is live).
+  // Copy link, shown by CSS wherever scripts run, works from now on.
   enableCopyLink(document);
   const staticPanel = document.querySelector<HTMLElement>("[data-slot=panel] .filter-bar");
   const slots = new Map([...document.querySelectorAll<HTMLElement>("[data-slot]")].filter((s) => s.dataset.slot !== "panel").map((s) => [s.dataset.slot!, s]));
@@ -91,17 +91,21 @@ export async function liveLayer<P extends object, V>(options: LiveLayerOptions<P
     void loadViews();
   });
 
-  const patients = await options.patients.json();
+  const cohort = options.patients.json();
+  // The figures' downloads work from the first moment, as their buttons show (CSS): a click before the cohort has
+  // loaded waits for it. What a figure says it shows is what the page draws: the whole series until the link's
+  // filters are drawn (`shown`).
+  let shown = emptyFilters;
+  figureDownloads(document, async () => {
+    const all = (await cohort).length;
+    return figureView(shown, activeFilterCount(shown) && live ? live.crossfilter.inView().length : all, all, globalThis.location?.search ?? "", options.keep);
+  });
+  const patients = await cohort;
   const panel = filterPanel(patients, {...(options.keep && {keep: options.keep}), open: staticPanel?.querySelector("details")?.open ?? false});
   const early = staticPanel ? tickedBefore(staticPanel) : null;
   staticPanel?.replaceWith(panel);
   fetchAhead(panel);
   live = panel;
-  // The filters the page's drawings show (the link's, once drawn): what a downloaded figure says it shows.
-  let shown = emptyFilters;
-  figureDownloads(document, () =>
-    figureView(shown, activeFilterCount(shown) ? panel.crossfilter.inView().length : patients.length, patients.length, globalThis.location?.search ?? "", options.keep)
-  );
   // A box ticked before the live panel arrived still counts (it only ever adds to the link's filters).
   if (early && activeFilterCount(early) > 0) panel.set(merge(panel.value, early));
 

@@ -209,6 +209,18 @@ describe("figure downloads", () => {
     });
   }
 
+  it("a download asked for before the cohort has loaded waits for it and is not lost", async () => {
+    const slow = (page: Page) => page.route("**/patients*.arrow", async (route) => (await new Promise((done) => setTimeout(done, 1500)), route.continue()));
+    const {page, errors} = await open("survival", {init: slow});
+    const button = page.locator('[data-figure="survival-km"]:visible button[data-export=svg]');
+    await button.waitFor();
+    expect(await page.evaluate(() => document.body.dataset.liveLayer)).toBeUndefined();
+    const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    expect(file.suggestedFilename()).toBe("survival-km.svg");
+    expect(await readFile((await file.path())!, "utf8")).toContain("All 10 patients.");
+    expect(errors).toEqual([]);
+  });
+
   it("with scripts off, no download button is shown (it could not work)", async () => {
     const {page} = await open("survival", {javaScriptEnabled: false});
     await settled(page);
