@@ -18,6 +18,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import type {Page} from "playwright-core";
+import {text as escape} from "../src/pages/compose.js";
 import {launchBrowser, serveStatic, settled} from "../test/browser/harness.js";
 
 /** The built site to print: dist/, or the folder a build was told to write (LMS_DIST_DIR, as scripts/build.ts reads it). */
@@ -64,9 +65,9 @@ async function printedMain(page: Page, url: string): Promise<{html: string; igno
   return page.evaluate(() => {
     // The panel's note of URL parameters it did not apply (inside the folded panel: its text, not what shows).
     const ignored = document.querySelector<HTMLElement>(".filters-ignored:not([hidden])")?.textContent?.trim() || null;
-    // The download buttons and Copy link are for the screen; the print stylesheet hides them, the PDF drops them.
-    // What is said only to a reader without scripts would show in the PDF's shell, which runs none.
-    for (const node of document.querySelectorAll("#observablehq-main .figure-export, #observablehq-main .copy-link, #observablehq-main noscript")) node.remove();
+    // What is said only to a reader without scripts would show in the PDF's shell, which runs none. (The download
+    // buttons and Copy link need no removal: CSS shows them only where scripts run, and never in print.)
+    for (const node of document.querySelectorAll("#observablehq-main noscript")) node.remove();
     return {html: document.querySelector("#observablehq-main")!.innerHTML, ignored};
   });
 }
@@ -74,20 +75,9 @@ async function printedMain(page: Page, url: string): Promise<{html: string; igno
 /** tsx compiles this file keeping function names through a helper (__name) that the page lacks: define it there. */
 const keepNames = "globalThis.__name = (f) => f";
 
-/** The patients the report shows, as its filter panel says it: "All 10 patients", "7 of 10 patients (Sex: Female)". */
+/** The patients the report shows, as the live filter panel names them (subsetLabel): "7 of 10 patients (Sex: Female)". */
 async function subsetOf(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const count = document.querySelector(".cohort-count")?.textContent?.trim() ?? "";
-    const chips = [...document.querySelectorAll(".filter-chips:not([hidden]) .filter-chip")].map((c) => c.firstChild?.textContent?.trim() ?? "");
-    const total = /of ([\d,]+) patients?$/.exec(count)?.[1] ?? "";
-    // As subsetLabel words it (src/lib/filters.ts).
-    if (chips.length) return `${count} (${chips.join("; ")})`;
-    return total === "1" ? "The 1 patient" : `All ${total} patients`;
-  });
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return page.evaluate(() => document.querySelector<HTMLElement>(".filter-bar[data-subset]")?.dataset.subset ?? "");
 }
 
 async function main(): Promise<void> {

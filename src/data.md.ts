@@ -8,6 +8,7 @@ import {readCohort} from "./data/emit-dataset.js";
 import {fillTemplate, html, pageDocument, pageLoader, slots, staticPanel, text} from "./pages/compose.js";
 import {assumptionList} from "./components/assumptionList.js";
 import {citationBlock} from "./components/citationBlock.js";
+import {citationText} from "./lib/citation.js";
 import {dictionaryTable} from "./components/dictionaryTable.js";
 import {element} from "./components/dom.js";
 import {procedureVocabularyTable} from "./components/procedureVocabularyTable.js";
@@ -31,9 +32,8 @@ export default pageLoader(import.meta, () => {
   return fillTemplate(new URL("./narrative/data.md.tmpl", import.meta.url), {
     panel: staticPanel(patients, {document}),
     ...slots(views),
-    authors: text(article.authors.join(", ")),
-    title: text(article.title),
-    journal: text(article.journal),
+    // The article as the citation below gives it (with its year, volume and pages where the source has them).
+    reference: text(citationText(article)),
     design: text(article.design),
     centre: text(article.centre),
     from: text(formatMonth(article.studyPeriod.from)),

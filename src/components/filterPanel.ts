@@ -17,6 +17,7 @@ import {
   type IgnoredParameter,
   parseFilters,
   rangeField,
+  subsetLabel,
   toggleCategory,
   valueNames
 } from "../lib/filters.js";
@@ -133,6 +134,9 @@ export function filterPanel(patients: readonly object[], options: FilterPanelOpt
     const inView = cf.size;
     // Only text that changed is written, so a click touches only the counts it moves.
     setText(count, `${formatInteger(inView)} of ${formatInteger(patients.length)} patients`);
+    // The patients in view as a figure names them, for what reads the panel from outside (npm run pdf's cover).
+    const subset = subsetLabel(state, inView, patients.length);
+    if (panel.dataset.subset !== subset) panel.dataset.subset = subset;
     const activeCount = activeFilterCount(state);
     setText(activeNote, activeCount ? `${activeCount} active` : "none active");
     // Faceted counts: each field's choices count the patients matching every other filter.
