@@ -37,13 +37,13 @@ export const laterTreatmentKinds: readonly string[] = ["chemotherapy", "radiothe
  * The Treatment page's opening: what the article reports of treatment, naming the later treatments only when its
  * text gives some (counted from timeline.json's events from the Results). Not "when the disease came back": some
  * are part of the liver operation itself (an ablation, a pelvic excision at the same time, at 0 months).
- * @example treatmentIntro(timeline) // "The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for 3 patients, what else was done at or after the liver resection (Results). …"
+ * @example treatmentIntro(timeline) // "The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for 3 patients, what else was done or planned at or after the liver resection (Results). …"
  */
 export function treatmentIntro(timeline: readonly {patient: number; kind: string; source: string}[]): string {
   const later = new Set(timeline.filter((e) => e.source === "Results" && laterTreatmentKinds.includes(e.kind)).map((e) => e.patient)).size;
   return later
     ? "The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, " +
-        `for ${pluralize(later, "patient")}, what else was done at or after the liver resection (Results). ` +
+        `for ${pluralize(later, "patient")}, what else was done or planned at or after the liver resection (Results). ` +
         "It does not report the treatment given after the liver resection for the others, nor doses for the later treatments."
     : "The article reports the adjuvant treatment each patient received after the primary resection (Table 1); its text gives no later treatment. " +
         "It does not report the treatment given after the liver resection.";

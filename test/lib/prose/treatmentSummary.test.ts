@@ -30,7 +30,7 @@ describe("treatmentIntro and adjuvantRemark", () => {
     const later = new Set(timeline.filter((e) => e.source === "Results" && laterTreatmentKinds.includes(e.kind)).map((e) => e.patient));
     expect(later.size).toBeGreaterThan(1);
     expect(treatmentIntro(timeline)).toBe(
-      `The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for ${later.size} patients, what else was done at or after the liver resection (Results). ` +
+      `The article reports the adjuvant treatment each patient received after the primary resection (Table 1), and, for ${later.size} patients, what else was done or planned at or after the liver resection (Results). ` +
         "It does not report the treatment given after the liver resection for the others, nor doses for the later treatments."
     );
   });
